@@ -1,0 +1,35 @@
+using Incidents.Core.Utility;
+
+namespace Incidents.Core;
+
+/// <summary>An actor named in an incident: an armed group, a state force, civilians, detainees, a media outlet, a
+/// monitoring group …</summary>
+/// <remarks>Parties (<see cref="Party"/>), figures (<see cref="CasualtyFigure"/>), claims (<see cref="Claim"/>) and
+/// sources (<see cref="Source"/>) refer to an actor by its <see cref="Id"/>, which is unique within the incident.</remarks>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record Actor
+{
+    /// <summary>Gets the identifier of the actor within the incident.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is the uninitialised default.</exception>
+    public required ActorId Id { get; init => field = Guard.NotDefault(value, nameof(Id)); }
+
+    /// <summary>Gets the actor's name ("Islamic State").</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
+    /// <exception cref="ArgumentNullException">On <c>init</c>: the value is <see langword="null"/>.</exception>
+    public required string Name { get; init => field = Guard.NotBlank(value, nameof(Name)); }
+
+    /// <summary>Gets the kind of actor; <see cref="ActorKind.Unknown"/> by default.</summary>
+    public ActorKind Kind { get; init; }
+
+    /// <summary>Gets other names of the actor ("IS", "ISIS", "Daesh").</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: an element is blank.</exception>
+    public EquatableArray<string> Aliases { get; init => field = Guard.NoBlankItems(value, nameof(Aliases)); }
+
+    /// <summary>Gets the actor this one belongs to or speaks for (Amaq News Agency → Islamic State), when any.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is the uninitialised default.</exception>
+    public ActorId? AffiliatedWith { get; init => field = value is { } id ? Guard.NotDefault(id, nameof(AffiliatedWith)) : null; }
+
+    /// <summary>Gets a description of the actor ("a US-backed Kurdish militia").</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
+    public string? Description { get; init => field = Guard.NullOrNotBlank(value, nameof(Description)); }
+}

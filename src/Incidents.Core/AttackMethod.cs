@@ -1,0 +1,42 @@
+using Incidents.Core.Utility;
+
+namespace Incidents.Core;
+
+/// <summary>One method used in an incident, with how many times it was used and against what: "two VBIEDs against the
+/// outer walls".</summary>
+/// <remarks>An incident lists its methods in order (<see cref="Incident.Methods"/>). GTD keeps up to three attack types
+/// and four weapon types; this model keeps as many as were reported.</remarks>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record AttackMethod
+{
+    /// <summary>Gets the kind of method.</summary>
+    public required AttackMethodKind Kind { get; init; }
+
+    /// <summary>Gets how many times the method was used (two VBIEDs), or <see langword="null"/> when not reported.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">On <c>init</c>: the value is below 1.</exception>
+    public int? Count
+    {
+        get;
+        init
+        {
+            if (value < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(Count), value, "A count of uses must be at least 1.");
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>Gets whether the attackers did not intend to survive (GTD's <c>suicide</c>); <see langword="null"/> when
+    /// not known.</summary>
+    public bool? IsSuicide { get; init; }
+
+    /// <summary>Gets what the method was used against ("the outer walls", "sleeping soldiers").</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
+    public string? Target { get; init => field = Guard.NullOrNotBlank(value, nameof(Target)); }
+
+    /// <summary>Gets a description of how the method was used.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
+    public string? Description { get; init => field = Guard.NullOrNotBlank(value, nameof(Description)); }
+}

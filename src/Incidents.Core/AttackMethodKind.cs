@@ -1,0 +1,102 @@
+using Incidents.Core.Utility;
+
+namespace Incidents.Core;
+
+/// <summary>The kind of an attack method: how an incident's violence was carried out (a VBIED, a raid, a siege …).</summary>
+/// <remarks>
+/// <para>
+/// An extensible enumeration (the Azure SDK pattern): a value is a code, and the static properties are the codes this
+/// version knows. A code from a newer producer is accepted, compared and written back unchanged instead of failing.
+/// </para>
+/// <para>
+/// Codes are 1 to 64 ASCII letters, digits and single hyphens, starting and ending with a letter or digit. Letters are
+/// folded to lower case on construction, so <c>new AttackMethodKind("VBIED")</c> equals <c>new AttackMethodKind("vbied")</c>; comparison is
+/// ordinal. The default value equals <see cref="Unknown"/>.
+/// </para>
+/// <para>Several kinds may describe one incident (two VBIEDs, then a siege, then a riot inside); see <see cref="AttackMethod"/>.
+/// The codes map onto GTD attack and weapon types, ACLED sub-event types, CAMEO 18x and PLOVER ASSAULT modes.</para>
+/// </remarks>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public readonly record struct AttackMethodKind
+{
+    private readonly string? _code;
+
+    /// <summary>Creates a value from its code.</summary>
+    /// <param name="code">The code, e.g. one of the well-known codes listed on this type.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> breaks the code syntax.</exception>
+    public AttackMethodKind(string code)
+    {
+        _code = CodeSyntax.Normalize(code, nameof(code));
+    }
+
+    /// <summary>Gets the lower-case code, e.g. <c>unknown</c> for the default value.</summary>
+    public string Code => _code ?? CodeSyntax.Unknown;
+
+    /// <summary>Gets a value indicating whether <see cref="Code"/> is one of the codes this version of the library defines.</summary>
+    public bool IsWellKnown => WellKnown.AsSpan().Contains(this);
+
+    /// <summary>A vehicle-borne improvised explosive device: a car or truck bomb (code <c>vbied</c>).</summary>
+    public static AttackMethodKind VehicleBorneIed { get; } = new("vbied");
+
+    /// <summary>A vehicle-borne IED driven by an attacker who does not intend to survive (code <c>svbied</c>).</summary>
+    public static AttackMethodKind SuicideVehicleBorneIed { get; } = new("svbied");
+
+    /// <summary>An explosive device carried on the body: a suicide vest or belt (code <c>pbied</c>).</summary>
+    public static AttackMethodKind PersonBorneIed { get; } = new("pbied");
+
+    /// <summary>An improvised explosive device that is neither vehicle- nor person-borne (roadside, placed, remote or timed) (code <c>ied</c>).</summary>
+    public static AttackMethodKind Ied { get; } = new("ied");
+
+    /// <summary>An attack by armed people with firearms or other weapons on a place or group (code <c>armed-assault</c>).</summary>
+    public static AttackMethodKind ArmedAssault { get; } = new("armed-assault");
+
+    /// <summary>A swift incursion into a place (a barracks, a house), often covert or at night, followed by withdrawal (code <c>raid</c>).</summary>
+    public static AttackMethodKind Raid { get; } = new("raid");
+
+    /// <summary>The encirclement or sustained assault of a defended place (code <c>siege</c>).</summary>
+    public static AttackMethodKind Siege { get; } = new("siege");
+
+    /// <summary>Shooting people with firearms (code <c>shooting</c>).</summary>
+    public static AttackMethodKind Shooting { get; } = new("shooting");
+
+    /// <summary>The targeted killing of a specific person (code <c>assassination</c>).</summary>
+    public static AttackMethodKind Assassination { get; } = new("assassination");
+
+    /// <summary>Abducting people and holding them at an undisclosed place (code <c>kidnapping</c>).</summary>
+    public static AttackMethodKind Kidnapping { get; } = new("kidnapping");
+
+    /// <summary>Taking and holding hostages at a known place (a barricade incident) (code <c>hostage-taking</c>).</summary>
+    public static AttackMethodKind HostageTaking { get; } = new("hostage-taking");
+
+    /// <summary>Seizing control of a vehicle, vessel or aircraft (code <c>hijacking</c>).</summary>
+    public static AttackMethodKind Hijacking { get; } = new("hijacking");
+
+    /// <summary>Setting fire to property (code <c>arson</c>).</summary>
+    public static AttackMethodKind Arson { get; } = new("arson");
+
+    /// <summary>Mortars, rockets, artillery or other fire at a target out of sight (code <c>indirect-fire</c>).</summary>
+    public static AttackMethodKind IndirectFire { get; } = new("indirect-fire");
+
+    /// <summary>An attack from a manned aircraft (code <c>air-strike</c>).</summary>
+    public static AttackMethodKind AirStrike { get; } = new("air-strike");
+
+    /// <summary>An attack from an uncrewed aircraft (code <c>drone-strike</c>).</summary>
+    public static AttackMethodKind DroneStrike { get; } = new("drone-strike");
+
+    /// <summary>Freeing detainees from a prison or camp, from outside, inside or both (code <c>prison-break</c>).</summary>
+    public static AttackMethodKind PrisonBreak { get; } = new("prison-break");
+
+    /// <summary>A violent disturbance by a crowd, including detainees rioting inside a facility (code <c>riot</c>).</summary>
+    public static AttackMethodKind Riot { get; } = new("riot");
+
+    /// <summary>The method is not known (code <c>unknown</c>; also the default value).</summary>
+    public static AttackMethodKind Unknown => default;
+
+    /// <summary>Gets every code this version of the library defines, in documentation order.</summary>
+    public static EquatableArray<AttackMethodKind> WellKnown { get; } = [VehicleBorneIed, SuicideVehicleBorneIed, PersonBorneIed, Ied, ArmedAssault, Raid, Siege, Shooting, Assassination, Kidnapping, HostageTaking, Hijacking, Arson, IndirectFire, AirStrike, DroneStrike, PrisonBreak, Riot, Unknown];
+
+    /// <summary>Returns <see cref="Code"/>.</summary>
+    /// <returns>The code.</returns>
+    public override string ToString() => Code;
+}

@@ -1,0 +1,27 @@
+using Incidents.Core.Utility;
+
+namespace Incidents.Core;
+
+/// <summary>A campaign an incident belongs to: "Breaking the Walls", the Islamic State's strategy of assaulting prisons.</summary>
+/// <remarks>Maps onto the STIX 2.1 <c>campaign</c> object (<c>name</c>, <c>aliases</c>, <c>description</c>,
+/// <c>objective</c>).</remarks>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record Campaign
+{
+    /// <summary>Gets the campaign's name.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
+    /// <exception cref="ArgumentNullException">On <c>init</c>: the value is <see langword="null"/>.</exception>
+    public required string Name { get; init => field = Guard.NotBlank(value, nameof(Name)); }
+
+    /// <summary>Gets other names of the campaign.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: an element is blank.</exception>
+    public EquatableArray<string> Aliases { get; init => field = Guard.NoBlankItems(value, nameof(Aliases)); }
+
+    /// <summary>Gets a description of the campaign.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
+    public string? Description { get; init => field = Guard.NullOrNotBlank(value, nameof(Description)); }
+
+    /// <summary>Gets the campaign's objective ("freeing prisoners to bolster the group's ranks").</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
+    public string? Objective { get; init => field = Guard.NullOrNotBlank(value, nameof(Objective)); }
+}

@@ -1,0 +1,39 @@
+using Incidents.Core.Utility;
+
+namespace Incidents.Core;
+
+/// <summary>
+/// A reported count of people of one kind, for one party or for all, in the words it was reported in and attributed to
+/// the sources that reported it: "39 IS gunmen killed, according to SOHR"; "89 escapees recaptured, according to the SDF".
+/// </summary>
+/// <remarks>
+/// <para>No dataset of the field can say who gave a number; here every figure carries its own attributions.</para>
+/// <para>Competing figures for the same party and kind are separate figures with their own sources.</para>
+/// </remarks>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record CasualtyFigure
+{
+    /// <summary>Gets whose people the figure counts, by actor identifier; <see langword="null"/> for a total over all
+    /// parties.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is the uninitialised default.</exception>
+    public ActorId? Party { get; init => field = value is { } id ? Guard.NotDefault(id, nameof(Party)) : null; }
+
+    /// <summary>Gets what the figure counts (killed, wounded, escaped, held …).</summary>
+    public required CasualtyKind Kind { get; init; }
+
+    /// <summary>Gets the count; <see langword="null"/> when the report gives no usable number ("casualties were
+    /// reported"), which is not the same as zero.</summary>
+    public CasualtyRange? Range { get; init; }
+
+    /// <summary>Gets the original wording of the count ("dozens", "a number of", "estimated to house 3,500").</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
+    public string? Wording { get; init => field = Guard.NullOrNotBlank(value, nameof(Wording)); }
+
+    /// <summary>Gets who is counted, in words ("IS gunmen", "SDF personnel", "Iraqi soldiers").</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
+    public string? Description { get; init => field = Guard.NullOrNotBlank(value, nameof(Description)); }
+
+    /// <summary>Gets the sources the figure is attributed to, with their stance.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: an element is the uninitialised default.</exception>
+    public EquatableArray<SourceAttribution> Attributions { get; init => field = Guard.NoDefaultItems(value, nameof(Attributions)); }
+}

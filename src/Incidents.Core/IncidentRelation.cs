@@ -1,0 +1,17 @@
+namespace Incidents.Core;
+
+/// <summary>How one incident relates to another.</summary>
+public enum IncidentRelation
+{
+    /// <summary>Related, without saying how (the same group's operations the same night).</summary>
+    Related = 0,
+
+    /// <summary>Coordinated with the other incident as parts of one operation (GTD <c>multiple</c>).</summary>
+    Coordinated = 1,
+
+    /// <summary>This incident led to the other one (STIX incident <c>led-to</c>).</summary>
+    LedTo = 2,
+
+    /// <summary>This incident resulted from the other one.</summary>
+    ResultOf = 3,
+}

@@ -1,0 +1,184 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Incidents.Core;
+
+/// <summary>
+/// A date in the ISO calendar of which only the year, or the year and month, or the full date may be known:
+/// <c>2022</c>, <c>2022-01</c> or <c>2022-01-20</c>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Datasets in the field carry unknown months and days (GTD codes them as 0). A partial date never guesses: it covers the
+/// whole span from <see cref="Earliest"/> to <see cref="Latest"/>, and <see cref="TryGetLocalDate"/> answers only when the
+/// day is known.
+/// </para>
+/// <para>Years run from <see cref="MinYear"/> to <see cref="MaxYear"/>. The default value is the year 0001.</para>
+/// <para>Ordering compares <see cref="Earliest"/> and then <see cref="Latest"/>, so <c>2022-01 &lt; 2022</c>: of two spans that
+/// start together the shorter comes first.</para>
+/// </remarks>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public readonly record struct PartialDate : IComparable<PartialDate>, IComparable
+{
+    /// <summary>The earliest year accepted.</summary>
+    public const int MinYear = 1;
+
+    /// <summary>The latest year accepted.</summary>
+    public const int MaxYear = 9999;
+
+    // Year - 1, so that the default value is the year 0001.
+    private readonly short _yearOffset;
+
+    // 0 = unknown.
+    private readonly byte _month;
+
+    // 0 = unknown.
+    private readonly byte _day;
+
+    /// <summary>Creates a date of which only the year is known.</summary>
+    /// <param name="year">The year, from <see cref="MinYear"/> to <see cref="MaxYear"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is out of range.</exception>
+    public PartialDate(int year)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, MinYear);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, MaxYear);
+        _yearOffset = (short)(year - 1);
+    }
+
+    /// <summary>Creates a date of which the year and month are known.</summary>
+    /// <param name="year">The year, from <see cref="MinYear"/> to <see cref="MaxYear"/>.</param>
+    /// <param name="month">The month, from 1 to 12.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> or <paramref name="month"/> is out of range.</exception>
+    public PartialDate(int year, int month)
+        : this(year)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
+        _month = (byte)month;
+    }
+
+    /// <summary>Creates a full date.</summary>
+    /// <param name="year">The year, from <see cref="MinYear"/> to <see cref="MaxYear"/>.</param>
+    /// <param name="month">The month, from 1 to 12.</param>
+    /// <param name="day">The day, from 1 to the length of the month.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A component is out of range, e.g. 29 February in a common year.</exception>
+    public PartialDate(int year, int month, int day)
+        : this(year, month)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(day, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(day, CalendarSystem.Iso.GetDaysInMonth(year, month));
+        _day = (byte)day;
+    }
+
+    /// <summary>Gets the year.</summary>
+    public int Year => _yearOffset + 1;
+
+    /// <summary>Gets the month (1–12), or <see langword="null"/> when it is not known.</summary>
+    public int? Month => _month == 0 ? null : _month;
+
+    /// <summary>Gets the day of the month, or <see langword="null"/> when it is not known.</summary>
+    public int? Day => _day == 0 ? null : _day;
+
+    /// <summary>Gets how much of the date is known.</summary>
+    public DatePrecision Precision => _day != 0 ? DatePrecision.Day : _month != 0 ? DatePrecision.Month : DatePrecision.Year;
+
+    /// <summary>Gets the first day the date may stand for (1 January of the year when only the year is known).</summary>
+    public LocalDate Earliest => new(Year, _month == 0 ? 1 : _month, _day == 0 ? 1 : _day);
+
+    /// <summary>Gets the last day the date may stand for (31 December of the year when only the year is known).</summary>
+    public LocalDate Latest
+    {
+        get
+        {
+            int month = _month == 0 ? 12 : _month;
+            return new(Year, month, _day == 0 ? CalendarSystem.Iso.GetDaysInMonth(Year, month) : _day);
+        }
+    }
+
+    /// <summary>Creates a full date from a NodaTime date.</summary>
+    /// <param name="date">A date in the ISO calendar with a year from <see cref="MinYear"/> to <see cref="MaxYear"/>.</param>
+    /// <returns>The partial date with <see cref="DatePrecision.Day"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The year of <paramref name="date"/> is out of range.</exception>
+    public static PartialDate FromLocalDate(LocalDate date)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException("The date must be in the ISO calendar.", nameof(date));
+        }
+
+        return new PartialDate(date.Year, date.Month, date.Day);
+    }
+
+    /// <summary>Compares two dates by <see cref="Earliest"/>, then <see cref="Latest"/>.</summary>
+    /// <param name="left">The first date.</param>
+    /// <param name="right">The second date.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> sorts before <paramref name="right"/>.</returns>
+    public static bool operator <(PartialDate left, PartialDate right) => left.CompareTo(right) < 0;
+
+    /// <summary>Compares two dates by <see cref="Earliest"/>, then <see cref="Latest"/>.</summary>
+    /// <param name="left">The first date.</param>
+    /// <param name="right">The second date.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> sorts before or equals <paramref name="right"/>.</returns>
+    public static bool operator <=(PartialDate left, PartialDate right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Compares two dates by <see cref="Earliest"/>, then <see cref="Latest"/>.</summary>
+    /// <param name="left">The first date.</param>
+    /// <param name="right">The second date.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> sorts after <paramref name="right"/>.</returns>
+    public static bool operator >(PartialDate left, PartialDate right) => left.CompareTo(right) > 0;
+
+    /// <summary>Compares two dates by <see cref="Earliest"/>, then <see cref="Latest"/>.</summary>
+    /// <param name="left">The first date.</param>
+    /// <param name="right">The second date.</param>
+    /// <returns><see langword="true"/> when <paramref name="left"/> sorts after or equals <paramref name="right"/>.</returns>
+    public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Gets the full date when the day is known.</summary>
+    /// <param name="date">The date, when this method returns <see langword="true"/>.</param>
+    /// <returns><see langword="true"/> when <see cref="Precision"/> is <see cref="DatePrecision.Day"/>.</returns>
+    public bool TryGetLocalDate(out LocalDate date)
+    {
+        if (_day == 0)
+        {
+            date = default;
+            return false;
+        }
+
+        date = Earliest;
+        return true;
+    }
+
+    /// <summary>Gets the span of days the date may stand for.</summary>
+    /// <returns>The interval from <see cref="Earliest"/> to <see cref="Latest"/>, both included.</returns>
+    public DateInterval ToDateInterval() => new(Earliest, Latest);
+
+    /// <summary>Tells whether <paramref name="date"/> lies within the span the date may stand for.</summary>
+    /// <param name="date">A date in the ISO calendar.</param>
+    /// <returns><see langword="true"/> when <see cref="Earliest"/> ≤ <paramref name="date"/> ≤ <see cref="Latest"/>.</returns>
+    public bool Contains(LocalDate date) => date >= Earliest && date <= Latest;
+
+    /// <inheritdoc/>
+    public int CompareTo(PartialDate other)
+    {
+        int byStart = Earliest.CompareTo(other.Earliest);
+        return byStart != 0 ? byStart : Latest.CompareTo(other.Latest);
+    }
+
+    /// <inheritdoc/>
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        PartialDate other => CompareTo(other),
+        _ => throw new ArgumentException($"The object is not a {nameof(PartialDate)}.", nameof(obj)),
+    };
+
+    /// <summary>Returns the ISO 8601 form: <c>2022</c>, <c>2022-01</c> or <c>2022-01-20</c>.</summary>
+    /// <returns>The canonical text.</returns>
+    public override string ToString() => Precision switch
+    {
+        DatePrecision.Day => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{_month:D2}-{_day:D2}"),
+        DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{_month:D2}"),
+        _ => Year.ToString("D4", CultureInfo.InvariantCulture),
+    };
+}

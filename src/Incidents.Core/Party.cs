@@ -1,0 +1,24 @@
+using Incidents.Core.Utility;
+
+namespace Incidents.Core;
+
+/// <summary>An actor in a role: Islamic State as perpetrator, the SDF as defender, Iraqi soldiers as target.</summary>
+/// <remarks>An actor that plays several roles appears in several parties.</remarks>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record Party
+{
+    /// <summary>Gets the actor, by its identifier in <see cref="Incident.Actors"/>.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is the uninitialised default.</exception>
+    public required ActorId Actor { get; init => field = Guard.NotDefault(value, nameof(Actor)); }
+
+    /// <summary>Gets the role the actor plays.</summary>
+    public required PartyRole Role { get; init; }
+
+    /// <summary>Gets how certain the attribution is, for perpetrators; <see langword="null"/> where it does not apply.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">On <c>init</c>: the value is not defined.</exception>
+    public AttributionCertainty? Attribution { get; init => field = value is { } v ? Guard.Defined(v, nameof(Attribution)) : null; }
+
+    /// <summary>Gets a description of the actor's part ("IS prisoners rioting inside").</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
+    public string? Description { get; init => field = Guard.NullOrNotBlank(value, nameof(Description)); }
+}

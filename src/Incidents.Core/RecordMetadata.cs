@@ -1,0 +1,38 @@
+using Incidents.Core.Utility;
+using NodaTime;
+
+namespace Incidents.Core;
+
+/// <summary>The history of an incident record: the schema it follows, its revision, and when it was created and last
+/// modified — so that a corrected record can be told from the original.</summary>
+/// <remarks>These are record times (when the data were written), not event times (<see cref="Timing"/>). A later
+/// revision keeps <see cref="Incident.Id"/> and <see cref="Created"/>, raises <see cref="Revision"/> and moves
+/// <see cref="Modified"/>. That <see cref="Modified"/> is not before <see cref="Created"/> is a validator's rule.</remarks>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record RecordMetadata
+{
+    /// <summary>Gets the schema version the record follows; <see cref="SchemaVersion.Current"/> by default.</summary>
+    public SchemaVersion SchemaVersion { get; init; }
+
+    /// <summary>Gets the revision number, 1 for the first version of the record; 1 by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">On <c>init</c>: the value is below 1.</exception>
+    public int Revision
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(Revision));
+            field = value;
+        }
+    } = 1;
+
+    /// <summary>Gets when the record was first created.</summary>
+    public required Instant Created { get; init; }
+
+    /// <summary>Gets when this revision of the record was written.</summary>
+    public required Instant Modified { get; init; }
+
+    /// <summary>Gets what this revision changed ("SOHR raised the SDF toll").</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
+    public string? RevisionNote { get; init => field = Guard.NullOrNotBlank(value, nameof(RevisionNote)); }
+}

@@ -1,0 +1,111 @@
+using Incidents.Core.Utility;
+using NodaTime;
+using NodaTime.TimeZones;
+
+namespace Incidents.Core;
+
+/// <summary>
+/// When an incident happened, as precisely as it was reported: a partial date, an optional (approximate) local time of
+/// day, the time zone of the place, and an end or a duration.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The seed's barracks raid is <c>Date = 2022-01-20, TimeOfDay = ~03:00, Zone = Asia/Baghdad</c>; the prison assault,
+/// with gunfire heard "almost 24 hours" after it began, has <c>Duration = ~PT24H</c>.
+/// A UCDP GED window (<c>date_start</c>, <c>date_end</c>) maps onto <see cref="Date"/> and <see cref="EndDate"/>.
+/// </para>
+/// <para>
+/// Conversion to instants needs the zone: <see cref="TryGetStartInstant"/> and <see cref="TryGetStartWindow"/> return
+/// <see langword="false"/> where the data do not allow it, instead of guessing. Cross-field rules (an end before the
+/// start, a time without a zone) are checked by the validators, not here.
+/// </para>
+/// </remarks>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record Timing
+{
+    /// <summary>Gets the date on which the incident began, or the earliest date it may have begun on.</summary>
+    public required PartialDate Date { get; init; }
+
+    /// <summary>Gets the last date of the incident, or the latest date it may have happened on; <see langword="null"/>
+    /// when it is not reported (a one-day incident needs none).</summary>
+    public PartialDate? EndDate { get; init; }
+
+    /// <summary>Gets the local time of day at which the incident began, when reported ("around 3 a.m.").</summary>
+    public ApproximateTime? TimeOfDay { get; init; }
+
+    /// <summary>Gets the local time of day at which the incident ended, when reported.</summary>
+    public ApproximateTime? EndTimeOfDay { get; init; }
+
+    /// <summary>Gets the time zone of the place (an IANA zone such as <c>Asia/Baghdad</c>), which gives
+    /// <see cref="TimeOfDay"/> and the dates their meaning as instants.</summary>
+    public DateTimeZone? Zone { get; init; }
+
+    /// <summary>Gets how long the incident lasted, when reported ("almost 24 hours").</summary>
+    public DurationEstimate? Duration { get; init; }
+
+    /// <summary>Gets the original wording of the time, when it says more than the fields ("Thursday, January 20th");
+    /// <see langword="null"/> or non-blank.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
+    public string? Wording { get; init => field = Guard.NullOrNotBlank(value, nameof(Wording)); }
+
+    /// <summary>Gets the instant at which the incident began, when the data pin it down.</summary>
+    /// <param name="instant">The instant, when this method returns <see langword="true"/>.</param>
+    /// <returns><see langword="true"/> when <see cref="Date"/> has a day, <see cref="TimeOfDay"/> and <see cref="Zone"/>
+    /// are known, and the local time maps to exactly one instant (not in a daylight-saving gap or overlap). An
+    /// approximate time of day is taken at its stated value; <see cref="ApproximateTime.Approximation"/> says how far to
+    /// trust it.</returns>
+    public bool TryGetStartInstant(out Instant instant)
+    {
+        instant = default;
+        if (Zone is null || TimeOfDay is not { } time || !Date.TryGetLocalDate(out LocalDate date))
+        {
+            return false;
+        }
+
+        ZoneLocalMapping mapping = Zone.MapLocal(date.At(time.Time));
+        if (mapping.Count != 1)
+        {
+            return false;
+        }
+
+        instant = mapping.Single().ToInstant();
+        return true;
+    }
+
+    /// <summary>Gets the span of instants within which the incident began.</summary>
+    /// <param name="window">The span, when this method returns <see langword="true"/>: from the start of
+    /// <see cref="PartialDate.Earliest"/> to the start of the day after <see cref="PartialDate.Latest"/> in
+    /// <see cref="Zone"/>; or, when the full date and a time of day are known, the instant itself (an empty interval), or
+    /// both instants of a local time that occurs twice when clocks go back.</param>
+    /// <returns><see langword="true"/> when <see cref="Zone"/> is known and the span fits NodaTime's range.</returns>
+    public bool TryGetStartWindow(out Interval window)
+    {
+        window = default;
+        if (Zone is null)
+        {
+            return false;
+        }
+
+        if (TimeOfDay is { } time && Date.TryGetLocalDate(out LocalDate date))
+        {
+            ZoneLocalMapping mapping = Zone.MapLocal(date.At(time.Time));
+            if (mapping.Count == 0)
+            {
+                // The local time falls in a gap (clocks went forward): it never happened as written.
+                return false;
+            }
+
+            window = new Interval(mapping.First().ToInstant(), mapping.Last().ToInstant());
+            return true;
+        }
+
+        LocalDate latest = Date.Latest;
+        if (latest.Year == PartialDate.MaxYear && latest.Month == 12 && latest.Day == 31)
+        {
+            return false;
+        }
+
+        window = new Interval(Zone.AtStartOfDay(Date.Earliest).ToInstant(), Zone.AtStartOfDay(latest.PlusDays(1)).ToInstant());
+        return true;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Incidents.Core.Utility;
+
+/// <summary>Argument checks shared by the model's constructors and <c>init</c> accessors.</summary>
+internal static class Guard
+{
+    /// <summary>The longest free text (a title, a name, a quote) the model accepts, in UTF-16 code units.</summary>
+    internal const int MaxTextLength = 100_000;
+
+    /// <summary>Returns <paramref name="value"/> when it holds at least one non-white-space character.</summary>
+    internal static string NotBlank([NotNull] string? value, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException("The value must contain at least one non-white-space character.", paramName);
+        }
+
+        if (value.Length > MaxTextLength)
+        {
+            throw new ArgumentException($"The value is {value.Length} characters long; at most {MaxTextLength} are allowed.", paramName);
+        }
+
+        return value;
+    }
+
+    /// <summary>Returns <paramref name="value"/> when it is <see langword="null"/> (absent) or not blank.</summary>
+    /// <remarks>An empty or white-space string is rejected so that "absent" has exactly one representation.</remarks>
+    internal static string? NullOrNotBlank(string? value, string paramName) =>
+        value is null ? null : NotBlank(value, paramName);
+
+    /// <summary>Returns <paramref name="value"/> when it is a defined member of its enum.</summary>
+    internal static TEnum Defined<TEnum>(TEnum value, string paramName)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"The value is not a defined {typeof(TEnum).Name}.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Returns <paramref name="value"/> when it is not the type's uninitialised default.</summary>
+    internal static T NotDefault<T>(T value, string paramName)
+        where T : struct, IEquatable<T>
+    {
+        if (value.Equals(default))
+        {
+            throw new ArgumentException($"The value is an uninitialised {typeof(T).Name}.", paramName);
+        }
+
+        return value;
+    }
+
+    /// <summary>Returns <paramref name="items"/> when none of its elements is the type's uninitialised default.</summary>
+    internal static EquatableArray<T> NoDefaultItems<T>(EquatableArray<T> items, string paramName)
+        where T : struct, IEquatable<T>
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items[i].Equals(default))
+            {
+                throw new ArgumentException($"The element at index {i} is an uninitialised {typeof(T).Name}.", paramName);
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>Returns <paramref name="items"/> when none of its elements is <see langword="null"/>.</summary>
+    internal static EquatableArray<T> NoNullItems<T>(EquatableArray<T> items, string paramName)
+        where T : class
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null)
+            {
+                throw new ArgumentException($"The element at index {i} is null.", paramName);
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>Returns <paramref name="items"/> when every element is neither blank nor <see langword="null"/>.</summary>
+    internal static EquatableArray<string> NoBlankItems(EquatableArray<string> items, string paramName)
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(items[i]))
+            {
+                throw new ArgumentException($"The element at index {i} is null or blank.", paramName);
+            }
+
+            if (items[i].Length > MaxTextLength)
+            {
+                throw new ArgumentException($"The element at index {i} is longer than {MaxTextLength} characters.", paramName);
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>Returns <paramref name="items"/> when no two elements have the same key.</summary>
+    internal static EquatableArray<T> UniqueKeys<T, TKey>(EquatableArray<T> items, Func<T, TKey> key, string paramName)
+        where T : class
+        where TKey : notnull
+    {
+        NoNullItems(items, paramName);
+        if (items.Count < 2)
+        {
+            return items;
+        }
+
+        var seen = new HashSet<TKey>(items.Count);
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (!seen.Add(key(items[i])))
+            {
+                throw new ArgumentException($"The element at index {i} repeats the key '{key(items[i])}' of an earlier element.", paramName);
+            }
+        }
+
+        return items;
+    }
+}
