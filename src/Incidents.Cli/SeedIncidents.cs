@@ -31,9 +31,9 @@ public static class SeedIncidents
     private static readonly ActorId s_naba = new("al-naba");
     private static readonly ActorId s_iraqiArmy = new("iraqi-army");
 
-    public static Incident PrisonAssault { get; } = BuildPrisonAssault();
+    public static Incident PrisonAssault { get; } = CreatePrisonAssault();
 
-    public static Incident BarracksRaid { get; } = BuildBarracksRaid();
+    public static Incident BarracksRaid { get; } = CreateBarracksRaid();
 
     public static EquatableArray<Incident> All { get; } = [PrisonAssault, BarracksRaid];
 
@@ -59,7 +59,8 @@ public static class SeedIncidents
         Kind = SourceKind.NewsMedia,
     };
 
-    private static Incident BuildPrisonAssault() => new()
+    /// <summary>Builds the prison assault anew (each call returns a new, equal instance).</summary>
+    public static Incident CreatePrisonAssault() => new()
     {
         Id = PrisonAssaultId,
         Title = "Islamic State assault on al-Sina'a prison, Hasakah",
@@ -185,7 +186,8 @@ public static class SeedIncidents
         Metadata = new RecordMetadata { Created = s_recorded, Modified = s_recorded },
     };
 
-    private static Incident BuildBarracksRaid() => new()
+    /// <summary>Builds the barracks raid anew (each call returns a new, equal instance).</summary>
+    public static Incident CreateBarracksRaid() => new()
     {
         Id = BarracksRaidId,
         Title = "Islamic State night raid on an army barracks north of Baghdad",
