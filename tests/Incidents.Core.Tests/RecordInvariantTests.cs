@@ -1,5 +1,6 @@
 using Incidents.Cli;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace Incidents.Core.Tests;
 
@@ -253,5 +254,36 @@ public class RecordInvariantTests
         s_seed.Casualties[0].Range.Should().Be(CasualtyRange.Exactly(11));
         revised.Metadata.Revision.Should().Be(2);
         revised.Id.Should().Be(s_seed.Id);
+    }
+
+    [Fact]
+    public void RecordMetadata_RevisionFromAnInjectedClock_TellsCorrectionFromOriginal()
+    {
+        var clock = new FakeClock(Instant.FromUtc(2022, 1, 24, 12, 0));
+        Incident original = s_seed with { Metadata = new RecordMetadata { Created = clock.GetCurrentInstant(), Modified = clock.GetCurrentInstant() } };
+        clock.AdvanceHours(30);
+
+        Incident corrected = original with
+        {
+            Metadata = original.Metadata with { Revision = original.Metadata.Revision + 1, Modified = clock.GetCurrentInstant(), RevisionNote = "toll confirmed" },
+        };
+
+        corrected.Id.Should().Be(original.Id);
+        corrected.Metadata.Created.Should().Be(original.Metadata.Created);
+        corrected.Metadata.Modified.Should().Be(Instant.FromUtc(2022, 1, 25, 18, 0));
+        corrected.Metadata.Revision.Should().Be(2);
+        corrected.Should().NotBe(original);
+    }
+
+    [Fact]
+    public void Claims_CompetingResponsibilityClaims_AreRepresentable()
+    {
+        var first = new Claim { Kind = ClaimKind.Responsibility, Claimant = new ActorId("is"), Verification = ClaimVerification.Contested };
+        var second = first with { Claimant = new ActorId("other-group") };
+
+        Incident contested = s_seed with { Claims = [first, second] };
+
+        contested.Claims.Select(c => c.Claimant).Should().Equal(new ActorId("is"), new ActorId("other-group"));
+        contested.Claims.Should().OnlyContain(c => c.Kind == ClaimKind.Responsibility && c.Verification == ClaimVerification.Contested);
     }
 }
