@@ -1,3 +1,5 @@
+using System.Numerics;
+using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 
 namespace Incidents.Core;
@@ -16,7 +18,7 @@ namespace Incidents.Core;
 /// <para>The codes map onto ACLED's inter codes, STIX threat-actor and identity classes and GTD's target types.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public readonly record struct ActorKind
+public readonly partial record struct ActorKind
 {
     private readonly string? _code;
 
@@ -71,4 +73,25 @@ public readonly record struct ActorKind
     /// <summary>Returns <see cref="Code"/>.</summary>
     /// <returns>The code.</returns>
     public override string ToString() => Code;
+
+    private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out ActorKind result, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar> => Table.Codes.TryParse(text, out result, out error);
+
+    private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        var writer = new AsciiWriter<TChar>(destination);
+        writer.Append(Code);
+        return writer.TryComplete(out written);
+    }
+
+    // A nested class, so that the table is built after the well-known values it lists.
+    private static class Table
+    {
+        internal static readonly CodeTable<ActorKind> Codes = new(
+            WellKnown.AsSpan(),
+            static value => value.Code,
+            static code => new ActorKind(code),
+            "an actor-kind code such as \"state-force\"");
+    }
 }

@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.Numerics;
+using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 
 namespace Incidents.Core;
@@ -13,7 +14,7 @@ namespace Incidents.Core;
 /// <para>The default value is <c>F6</c>: neither axis can be judged.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public readonly record struct AdmiraltyRating
+public readonly partial record struct AdmiraltyRating
 {
     // 6 - value, so that the default value is F6.
     private readonly byte _reliabilityOffset;
@@ -43,5 +44,62 @@ public readonly record struct AdmiraltyRating
 
     /// <summary>Returns the two-character code, e.g. <c>B2</c>.</summary>
     /// <returns>The canonical text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{ReliabilityLetter}{CredibilityDigit}");
+    public override string ToString() => TextValue.Format(this);
+
+    private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out AdmiraltyRating result, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        const string Expected = "an Admiralty rating: a letter A-F (source reliability) and a digit 1-6 (information credibility), e.g. B2";
+        result = default;
+        int start = Chars.SkipWhiteSpace(text, 0);
+        int end = Chars.TrimEnd(text, start);
+        if (start == end)
+        {
+            error = new ParseError(ParseErrorKind.Empty, start, Expected);
+            return false;
+        }
+
+        int letter = Chars.ToLower(Chars.At(text, start));
+        if (letter is < 'a' or > 'f')
+        {
+            error = Chars.IsLetter(letter)
+                ? new ParseError(ParseErrorKind.OutOfRange, start, Expected)
+                : Chars.Unexpected(text, start, Expected);
+            return false;
+        }
+
+        if (start + 1 >= end)
+        {
+            error = new ParseError(ParseErrorKind.UnexpectedEnd, end, Expected);
+            return false;
+        }
+
+        int digit = Chars.At(text, start + 1);
+        if (digit is < '1' or > '6')
+        {
+            error = Chars.IsDigit(digit)
+                ? new ParseError(ParseErrorKind.OutOfRange, start + 1, Expected)
+                : Chars.Unexpected(text, start + 1, Expected);
+            return false;
+        }
+
+        if (end != start + 2)
+        {
+            error = Chars.Trailing(text, start + 2, Expected);
+            return false;
+        }
+
+        result = new AdmiraltyRating((SourceReliability)(letter - 'a' + 1), (InformationCredibility)(digit - '0'));
+        error = default;
+        return true;
+    }
+
+    private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        var writer = new AsciiWriter<TChar>(destination);
+        writer.Append(ReliabilityLetter);
+        writer.Append((char)('0' + CredibilityDigit));
+        return writer.TryComplete(out written);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 
 namespace Incidents.Core;
@@ -17,7 +19,7 @@ namespace Incidents.Core;
 /// The codes map onto GTD attack and weapon types, ACLED sub-event types, CAMEO 18x and PLOVER ASSAULT modes.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public readonly record struct AttackMethodKind
+public readonly partial record struct AttackMethodKind
 {
     private readonly string? _code;
 
@@ -99,4 +101,80 @@ public readonly record struct AttackMethodKind
     /// <summary>Returns <see cref="Code"/>.</summary>
     /// <returns>The code.</returns>
     public override string ToString() => Code;
+
+    private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out AttackMethodKind result, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar> => Table.Codes.TryParse(text, out result, out error);
+
+    private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        var writer = new AsciiWriter<TChar>(destination);
+        writer.Append(Code);
+        return writer.TryComplete(out written);
+    }
+
+    // A nested class, so that the table is built after the well-known values it lists.
+    private static class Table
+    {
+        internal static readonly CodeTable<AttackMethodKind> Codes = new(
+            WellKnown.AsSpan(),
+            static value => value.Code,
+            static code => new AttackMethodKind(code),
+            "an attack-method code such as \"vbied\" or \"armed-assault\", or a known synonym such as \"car bomb\"",
+            ("vbieds", VehicleBorneIed),
+            ("vehicle-borne-ied", VehicleBorneIed),
+            ("vehicle-borne-improvised-explosive-device", VehicleBorneIed),
+            ("car-bomb", VehicleBorneIed),
+            ("car-bombing", VehicleBorneIed),
+            ("truck-bomb", VehicleBorneIed),
+            ("vehicle-bomb", VehicleBorneIed),
+            ("svbieds", SuicideVehicleBorneIed),
+            ("suicide-vbied", SuicideVehicleBorneIed),
+            ("suicide-car-bomb", SuicideVehicleBorneIed),
+            ("suicide-truck-bomb", SuicideVehicleBorneIed),
+            ("suicide-vehicle-borne-ied", SuicideVehicleBorneIed),
+            ("person-borne-ied", PersonBorneIed),
+            ("suicide-vest", PersonBorneIed),
+            ("suicide-belt", PersonBorneIed),
+            ("suicide-bomber", PersonBorneIed),
+            ("suicide-bombing", PersonBorneIed),
+            ("ieds", Ied),
+            ("improvised-explosive-device", Ied),
+            ("roadside-bomb", Ied),
+            ("explosive-device", Ied),
+            ("bomb", Ied),
+            ("armed-attack", ArmedAssault),
+            ("assault", ArmedAssault),
+            ("night-raid", Raid),
+            ("clandestine-raid", Raid),
+            ("incursion", Raid),
+            ("gunfire", Shooting),
+            ("small-arms-fire", Shooting),
+            ("firearm-attack", Shooting),
+            ("targeted-killing", Assassination),
+            ("kidnap", Kidnapping),
+            ("abduction", Kidnapping),
+            ("hostage", HostageTaking),
+            ("barricade-incident", HostageTaking),
+            ("hijack", Hijacking),
+            ("arson-attack", Arson),
+            ("mortar", IndirectFire),
+            ("mortars", IndirectFire),
+            ("mortar-fire", IndirectFire),
+            ("rocket", IndirectFire),
+            ("rockets", IndirectFire),
+            ("rocket-attack", IndirectFire),
+            ("shelling", IndirectFire),
+            ("artillery", IndirectFire),
+            ("airstrike", AirStrike),
+            ("air-raid", AirStrike),
+            ("aerial-bombardment", AirStrike),
+            ("drone-attack", DroneStrike),
+            ("uav-strike", DroneStrike),
+            ("jailbreak", PrisonBreak),
+            ("jail-break", PrisonBreak),
+            ("prison-escape", PrisonBreak),
+            ("rioting", Riot),
+            ("prison-riot", Riot));
+    }
 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 
 namespace Incidents.Core;
@@ -17,7 +19,7 @@ namespace Incidents.Core;
 /// attack on a detention facility (escaped, recaptured, released) can be set against it.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public readonly record struct CasualtyKind
+public readonly partial record struct CasualtyKind
 {
     private readonly string? _code;
 
@@ -75,4 +77,25 @@ public readonly record struct CasualtyKind
     /// <summary>Returns <see cref="Code"/>.</summary>
     /// <returns>The code.</returns>
     public override string ToString() => Code;
+
+    private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out CasualtyKind result, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar> => Table.Codes.TryParse(text, out result, out error);
+
+    private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        var writer = new AsciiWriter<TChar>(destination);
+        writer.Append(Code);
+        return writer.TryComplete(out written);
+    }
+
+    // A nested class, so that the table is built after the well-known values it lists.
+    private static class Table
+    {
+        internal static readonly CodeTable<CasualtyKind> Codes = new(
+            WellKnown.AsSpan(),
+            static value => value.Code,
+            static code => new CasualtyKind(code),
+            "a casualty-kind code such as \"killed\"");
+    }
 }

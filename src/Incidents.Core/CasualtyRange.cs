@@ -1,4 +1,6 @@
-using System.Globalization;
+using System.Numerics;
+using Incidents.Core.Parsing;
+using Incidents.Core.Utility;
 
 namespace Incidents.Core;
 
@@ -18,9 +20,37 @@ namespace Incidents.Core;
 /// A count that is not known at all is not a range: the model leaves the range out (<see cref="CasualtyFigure.Range"/>
 /// is <see langword="null"/>). Zero is <c>Exactly(0)</c>, which is also the default value.
 /// </para>
+/// <para>
+/// <b>Text.</b> English only, case- and white-space-insensitive, culture-invariant (the current culture changes nothing):
+/// </para>
+/// <list type="bullet">
+/// <item><description>a count: ASCII digits, with thousands separators where unambiguous — after a first group of 1–3
+/// digits, <c>,</c> <c>.</c> <c>'</c> or a (no-break) space followed by exactly three digits, the same separator
+/// throughout: <c>3,500</c>, <c>3 500</c>, <c>3.500</c> and <c>1,234,567</c> are counts; <c>3.5</c> is not (a count
+/// has no fraction);</description></item>
+/// <item><description>exact: <c>39</c>;</description></item>
+/// <item><description>approximate (best estimate only): <c>~3500</c>, <c>about</c>, <c>around</c>, <c>approximately</c>,
+/// <c>approx.</c>, <c>roughly</c>, <c>circa</c>, <c>c.</c>, <c>some</c>, <c>an estimated</c>, <c>estimated</c>,
+/// <c>nearly</c>, <c>almost</c> + count;</description></item>
+/// <item><description>lower bound: <c>at least</c>, <c>no fewer than</c>, <c>no less than</c>, <c>not less than</c>,
+/// <c>a minimum of</c> + N, or <c>N+</c> (low N); <c>more than</c>, <c>over</c>, <c>above</c>, <c>in excess of</c>,
+/// <c>upwards of</c> + N (low N + 1);</description></item>
+/// <item><description>upper bound: <c>at most</c>, <c>up to</c>, <c>no more than</c>, <c>not more than</c>,
+/// <c>a maximum of</c>, <c>as many as</c> + N (high N); <c>fewer than</c>, <c>less than</c>, <c>under</c>,
+/// <c>below</c> + N (high N − 1);</description></item>
+/// <item><description>range: <c>10-15</c>, <c>10–15</c> (en or em dash), <c>10 to 15</c>, <c>between 10 and 15</c>,
+/// <c>from 10 to 15</c>;</description></item>
+/// <item><description>a best estimate after bounds: <c>10-15 (best 12)</c>, <c>at least 10 (best 12)</c>;</description></item>
+/// <item><description>vague quantifiers through a <see cref="VagueQuantifierTable"/> (<see cref="VagueQuantifierTable.Default"/>
+/// unless the caller passes its own): <c>a few</c>, <c>several</c>, <c>a number of</c>, <c>dozens</c>, <c>scores</c>,
+/// <c>hundreds</c>, <c>thousands</c> ….</description></item>
+/// </list>
+/// <para>The canonical form, which <see cref="ToString()"/> writes and every parser reads back to an equal value, is
+/// <c>39</c>, <c>~3500</c>, <c>at least 11</c>, <c>at most 20</c>, <c>10-15</c>, and with a best estimate inside bounds
+/// <c>10-15 (best 12)</c>, <c>at least 10 (best 12)</c>, <c>at most 15 (best 12)</c>.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public readonly record struct CasualtyRange
+public readonly partial record struct CasualtyRange
 {
     [Flags]
     private enum Unknown : byte
@@ -203,22 +233,367 @@ public readonly record struct CasualtyRange
     /// <c>at most 15 (best 12)</c>.
     /// </summary>
     /// <returns>The canonical text.</returns>
-    public override string ToString()
+    public override string ToString() => TextValue.Format(this);
+
+    /// <summary>Parses casualty text, reading vague quantifiers through <paramref name="quantifiers"/>.</summary>
+    /// <param name="text">The text; see the remarks on <see cref="CasualtyRange"/> for the grammar.</param>
+    /// <param name="quantifiers">The table of vague quantifiers, e.g. <see cref="VagueQuantifierTable.Default"/> with
+    /// additions.</param>
+    /// <returns>The parsed range.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="quantifiers"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> does not fit the grammar.</exception>
+    public static CasualtyRange Parse(ReadOnlySpan<char> text, VagueQuantifierTable quantifiers)
     {
-        CultureInfo invariant = CultureInfo.InvariantCulture;
-        if (IsExact)
+        ArgumentNullException.ThrowIfNull(quantifiers);
+        return TryParseText(text, quantifiers, out CasualtyRange result, out ParseError error) ? result : throw error.ToException();
+    }
+
+    /// <summary>Tries to parse casualty text, reading vague quantifiers through <paramref name="quantifiers"/>; never
+    /// throws for bad text.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="quantifiers">The table of vague quantifiers.</param>
+    /// <param name="result">The parsed range, or the default value on failure.</param>
+    /// <param name="error">Why and where parsing failed, or the default value on success.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> fits the grammar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="quantifiers"/> is <see langword="null"/>.</exception>
+    public static bool TryParse(ReadOnlySpan<char> text, VagueQuantifierTable quantifiers, out CasualtyRange result, out ParseError error)
+    {
+        ArgumentNullException.ThrowIfNull(quantifiers);
+        return TryParseText(text, quantifiers, out result, out error);
+    }
+
+    /// <summary>Tries to parse UTF-8 casualty text, reading vague quantifiers through <paramref name="quantifiers"/>;
+    /// never throws for bad text.</summary>
+    /// <param name="utf8Text">The UTF-8 text.</param>
+    /// <param name="quantifiers">The table of vague quantifiers.</param>
+    /// <param name="result">The parsed range, or the default value on failure.</param>
+    /// <param name="error">Why and where (as a byte offset) parsing failed, or the default value on success.</param>
+    /// <returns><see langword="true"/> when <paramref name="utf8Text"/> fits the grammar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="quantifiers"/> is <see langword="null"/>.</exception>
+    public static bool TryParse(ReadOnlySpan<byte> utf8Text, VagueQuantifierTable quantifiers, out CasualtyRange result, out ParseError error)
+    {
+        ArgumentNullException.ThrowIfNull(quantifiers);
+        return TryParseText(utf8Text, quantifiers, out result, out error);
+    }
+
+    private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out CasualtyRange result, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar> =>
+        TryParseText(text, VagueQuantifierTable.Default, out result, out error);
+
+    private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, VagueQuantifierTable quantifiers, out CasualtyRange result, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        const string Expected = "a count (39), a range (10-15), a bound (at least 11, up to 20), an approximation (~3,500) or a quantifier such as \"dozens\"";
+        result = default;
+        int i = Chars.SkipWhiteSpace(text, 0);
+        int end = Chars.TrimEnd(text, i);
+        if (i == end)
         {
-            return _low.ToString(invariant);
+            error = new ParseError(ParseErrorKind.Empty, i, Expected);
+            return false;
         }
 
-        string bounds = (Low, High) switch
+        text = text[..end];
+        int start = i;
+        int? low = null, best = null, high = null;
+        int secondStart = start;
+        bool boundsForm = true;
+        int count;
+        Lead lead = ReadLeadingPhrase(text, ref i);
+        switch (lead)
         {
-            (null, null) => string.Create(invariant, $"~{_best}"),
-            ({ } low, null) => string.Create(invariant, $"at least {low}"),
-            (null, { } high) => string.Create(invariant, $"at most {high}"),
-            ({ } low, { } high) => string.Create(invariant, $"{low}-{high}"),
-        };
-        return Low is null && High is null || Best is null ? bounds : string.Create(invariant, $"{bounds} (best {_best})");
+            case Lead.Approximate:
+                if (!Chars.TryReadCount(text, ref i, out count, out error))
+                {
+                    return false;
+                }
+
+                best = count;
+                boundsForm = false;
+                break;
+
+            case Lead.AtLeast:
+            case Lead.MoreThan:
+                int lowStart = i;
+                bool exclusiveLow = lead == Lead.MoreThan;
+                if (!Chars.TryReadCount(text, ref i, out count, out error))
+                {
+                    return false;
+                }
+
+                if (exclusiveLow && count == int.MaxValue)
+                {
+                    error = new ParseError(ParseErrorKind.Overflow, lowStart, "a count below 2147483647 after 'more than'");
+                    return false;
+                }
+
+                low = exclusiveLow ? count + 1 : count;
+                break;
+
+            case Lead.AtMost:
+            case Lead.FewerThan:
+                int boundStart = i;
+                bool exclusiveHigh = lead == Lead.FewerThan;
+                if (!Chars.TryReadCount(text, ref i, out count, out error))
+                {
+                    return false;
+                }
+
+                if (exclusiveHigh && count == 0)
+                {
+                    error = new ParseError(ParseErrorKind.OutOfRange, boundStart, "a count above 0 after 'fewer than'");
+                    return false;
+                }
+
+                high = exclusiveHigh ? count - 1 : count;
+                break;
+
+            case Lead.Between:
+            case Lead.From:
+                bool between = lead == Lead.Between;
+                if (!Chars.TryReadCount(text, ref i, out count, out error))
+                {
+                    return false;
+                }
+
+                low = count;
+                int separator = Chars.SkipWhiteSpace(text, i);
+                if (!Chars.MatchPhrase(text, separator, between ? "and" : "to", out int afterSeparator) || separator == i)
+                {
+                    error = Chars.Unexpected(text, separator, between ? "'and' and the high count" : "'to' and the high count");
+                    return false;
+                }
+
+                i = Chars.SkipWhiteSpace(text, afterSeparator);
+                secondStart = i;
+                if (!Chars.TryReadCount(text, ref i, out count, out error))
+                {
+                    return false;
+                }
+
+                high = count;
+                break;
+
+            default:
+                if (i < end && Chars.IsDigit(Chars.At(text, i)))
+                {
+                    if (!Chars.TryReadCount(text, ref i, out count, out error))
+                    {
+                        return false;
+                    }
+
+                    int j = Chars.SkipWhiteSpace(text, i);
+                    int dash = Chars.DashLength(text, j);
+                    int afterTo = 0;
+                    if (dash > 0 || (j > i && Chars.MatchPhrase(text, j, "to", out afterTo)))
+                    {
+                        low = count;
+                        i = Chars.SkipWhiteSpace(text, dash > 0 ? j + dash : afterTo);
+                        secondStart = i;
+                        if (!Chars.TryReadCount(text, ref i, out count, out error))
+                        {
+                            return false;
+                        }
+
+                        high = count;
+                    }
+                    else if (i < end && Chars.At(text, i) == '+')
+                    {
+                        low = count;
+                        i++;
+                    }
+                    else
+                    {
+                        low = best = high = count;
+                        boundsForm = false;
+                    }
+
+                    break;
+                }
+
+                if (quantifiers.TryLookup(text[start..], out result, out int badIndex))
+                {
+                    error = default;
+                    return true;
+                }
+
+                error = badIndex >= 0
+                    ? Chars.Unexpected(text, start + badIndex, Expected)
+                    : new ParseError(ParseErrorKind.UnknownWord, start, Expected);
+                return false;
+        }
+
+        int bestStart = Chars.SkipWhiteSpace(text, i);
+        if (boundsForm && bestStart < end && Chars.At(text, bestStart) == '(')
+        {
+            int k = Chars.SkipWhiteSpace(text, bestStart + 1);
+            if (!Chars.MatchPhrase(text, k, "best", out int afterBest) || (k = Chars.SkipWhiteSpace(text, afterBest)) == afterBest)
+            {
+                error = Chars.Unexpected(text, k, "'best' and a count, as in (best 12)");
+                return false;
+            }
+
+            bestStart = k;
+            if (!Chars.TryReadCount(text, ref k, out count, out error))
+            {
+                return false;
+            }
+
+            best = count;
+            k = Chars.SkipWhiteSpace(text, k);
+            if (k >= end || Chars.At(text, k) != ')')
+            {
+                error = Chars.Unexpected(text, k, "')' after the best estimate");
+                return false;
+            }
+
+            i = k + 1;
+        }
+
+        i = Chars.SkipWhiteSpace(text, i);
+        if (i != end)
+        {
+            error = Chars.Trailing(text, i, "the end of the casualty text");
+            return false;
+        }
+
+        if (low > high)
+        {
+            error = new ParseError(ParseErrorKind.BoundsOutOfOrder, secondStart, "a high count not below the low count");
+            return false;
+        }
+
+        if (low > best || best > high)
+        {
+            error = new ParseError(ParseErrorKind.BoundsOutOfOrder, bestStart, "a best estimate between the bounds");
+            return false;
+        }
+
+        result = new CasualtyRange(low, best, high);
+        error = default;
+        return true;
+    }
+
+    private enum Lead
+    {
+        None,
+        Approximate,
+        AtLeast,
+        MoreThan,
+        AtMost,
+        FewerThan,
+        Between,
+        From,
+    }
+
+    private static readonly (string Phrase, Lead Lead)[] s_leads =
+    [
+        ("about", Lead.Approximate),
+        ("around", Lead.Approximate),
+        ("approximately", Lead.Approximate),
+        ("approx.", Lead.Approximate),
+        ("roughly", Lead.Approximate),
+        ("circa", Lead.Approximate),
+        ("c.", Lead.Approximate),
+        ("some", Lead.Approximate),
+        ("an estimated", Lead.Approximate),
+        ("estimated", Lead.Approximate),
+        ("nearly", Lead.Approximate),
+        ("almost", Lead.Approximate),
+        ("at least", Lead.AtLeast),
+        ("no fewer than", Lead.AtLeast),
+        ("no less than", Lead.AtLeast),
+        ("not less than", Lead.AtLeast),
+        ("a minimum of", Lead.AtLeast),
+        ("more than", Lead.MoreThan),
+        ("over", Lead.MoreThan),
+        ("above", Lead.MoreThan),
+        ("in excess of", Lead.MoreThan),
+        ("upwards of", Lead.MoreThan),
+        ("at most", Lead.AtMost),
+        ("up to", Lead.AtMost),
+        ("no more than", Lead.AtMost),
+        ("not more than", Lead.AtMost),
+        ("a maximum of", Lead.AtMost),
+        ("as many as", Lead.AtMost),
+        ("fewer than", Lead.FewerThan),
+        ("less than", Lead.FewerThan),
+        ("under", Lead.FewerThan),
+        ("below", Lead.FewerThan),
+        ("between", Lead.Between),
+        ("from", Lead.From),
+    ];
+
+    // Reads a leading phrase that must be followed by a count ("at least 11"); leaves index alone and returns None when
+    // there is none, so that "some" on its own reaches the table of vague quantifiers.
+    private static Lead ReadLeadingPhrase<TChar>(ReadOnlySpan<TChar> text, ref int index)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        if (index < text.Length && Chars.At(text, index) == '~')
+        {
+            index = Chars.SkipWhiteSpace(text, index + 1);
+            return Lead.Approximate;
+        }
+
+        foreach ((string phrase, Lead lead) in s_leads)
+        {
+            if (Chars.MatchPhrase(text, index, phrase, out int end))
+            {
+                int next = Chars.SkipWhiteSpace(text, end);
+                if ((next > end || phrase[^1] == '.') && next < text.Length && Chars.IsDigit(Chars.At(text, next)))
+                {
+                    index = next;
+                    return lead;
+                }
+            }
+        }
+
+        return Lead.None;
+    }
+
+    private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        var writer = new AsciiWriter<TChar>(destination);
+        if (IsExact)
+        {
+            writer.AppendNumber(_low);
+            return writer.TryComplete(out written);
+        }
+
+        int? low = Low, high = High;
+        if (low is null && high is null)
+        {
+            writer.Append('~');
+            writer.AppendNumber(_best);
+            return writer.TryComplete(out written);
+        }
+
+        if (high is null)
+        {
+            writer.Append("at least ");
+            writer.AppendNumber(_low);
+        }
+        else if (low is null)
+        {
+            writer.Append("at most ");
+            writer.AppendNumber(_high);
+        }
+        else
+        {
+            writer.AppendNumber(_low);
+            writer.Append('-');
+            writer.AppendNumber(_high);
+        }
+
+        if (Best is not null)
+        {
+            writer.Append(" (best ");
+            writer.AppendNumber(_best);
+            writer.Append(')');
+        }
+
+        return writer.TryComplete(out written);
     }
 
     private static int SumMinimums(ReadOnlySpan<CasualtyRange> ranges)

@@ -1,3 +1,5 @@
+using System.Numerics;
+using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 
 namespace Incidents.Core;
@@ -17,7 +19,7 @@ namespace Incidents.Core;
 /// (an official statement released with photos).</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public readonly record struct ClaimMode
+public readonly partial record struct ClaimMode
 {
     private readonly string? _code;
 
@@ -78,4 +80,25 @@ public readonly record struct ClaimMode
     /// <summary>Returns <see cref="Code"/>.</summary>
     /// <returns>The code.</returns>
     public override string ToString() => Code;
+
+    private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out ClaimMode result, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar> => Table.Codes.TryParse(text, out result, out error);
+
+    private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        var writer = new AsciiWriter<TChar>(destination);
+        writer.Append(Code);
+        return writer.TryComplete(out written);
+    }
+
+    // A nested class, so that the table is built after the well-known values it lists.
+    private static class Table
+    {
+        internal static readonly CodeTable<ClaimMode> Codes = new(
+            WellKnown.AsSpan(),
+            static value => value.Code,
+            static code => new ClaimMode(code),
+            "a claim-mode code such as \"statement\"");
+    }
 }

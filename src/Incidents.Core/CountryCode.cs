@@ -1,3 +1,7 @@
+using System.Numerics;
+using Incidents.Core.Parsing;
+using Incidents.Core.Utility;
+
 namespace Incidents.Core;
 
 /// <summary>A country or territory as an ISO 3166-1 alpha-2 code, e.g. <c>SY</c> (Syria) or <c>IQ</c> (Iraq).</summary>
@@ -10,10 +14,15 @@ namespace Incidents.Core;
 /// <para>The default value is not a valid code (<see cref="IsDefault"/>); the model rejects it wherever a code is required.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public readonly record struct CountryCode
+public readonly partial record struct CountryCode
 {
     // Every assigned alpha-2 code, two letters each, in alphabetical order, then XK.
     private const string Assigned = "ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTLTMTNTOTRTTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYEYTZAZMZWXK";
+
+    private const string Expected = "an assigned ISO 3166-1 alpha-2 country code: two letters such as SY or IQ";
+
+    // One string per code, so that parsing allocates nothing.
+    private static readonly string[] s_codes = Split(Assigned);
 
     private readonly string? _value;
 
@@ -27,10 +36,10 @@ public readonly record struct CountryCode
         int index = IndexOf(value);
         if (index < 0)
         {
-            throw new ArgumentException($"'{Utility.CodeSyntax.Truncate(value)}' is not an assigned ISO 3166-1 alpha-2 country code.", nameof(value));
+            throw new ArgumentException($"'{CodeSyntax.Truncate(value)}' is not an assigned ISO 3166-1 alpha-2 country code.", nameof(value));
         }
 
-        _value = Assigned.Substring(index, 2);
+        _value = s_codes[index / 2];
     }
 
     /// <summary>Gets the two upper-case letters, or an empty string for the default value.</summary>
@@ -44,19 +53,82 @@ public readonly record struct CountryCode
     /// <returns><see langword="true"/> when a <see cref="CountryCode"/> can be built from <paramref name="value"/>.</returns>
     public static bool IsAssigned(ReadOnlySpan<char> value) => IndexOf(value) >= 0;
 
+    private CountryCode(int index)
+    {
+        _value = s_codes[index];
+    }
+
     /// <summary>Returns <see cref="Value"/>.</summary>
     /// <returns>The code.</returns>
     public override string ToString() => Value;
 
-    private static int IndexOf(ReadOnlySpan<char> value)
+    private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out CountryCode result, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
     {
-        if (value.Length != 2 || !char.IsAsciiLetter(value[0]) || !char.IsAsciiLetter(value[1]))
+        result = default;
+        int start = Chars.SkipWhiteSpace(text, 0);
+        int end = Chars.TrimEnd(text, start);
+        if (start == end)
         {
-            return -1;
+            error = new ParseError(ParseErrorKind.Empty, start, Expected);
+            return false;
         }
 
-        char first = (char)(value[0] & ~0x20);
-        char second = (char)(value[1] & ~0x20);
+        for (int i = start; i < end && i < start + 2; i++)
+        {
+            if (!Chars.IsLetter(Chars.At(text, i)))
+            {
+                error = Chars.Unexpected(text, i, Expected);
+                return false;
+            }
+        }
+
+        if (end - start != 2)
+        {
+            error = end - start < 2
+                ? new ParseError(ParseErrorKind.UnexpectedEnd, end, Expected)
+                : Chars.Trailing(text, start + 2, Expected);
+            return false;
+        }
+
+        int index = IndexOf(Chars.At(text, start), Chars.At(text, start + 1));
+        if (index < 0)
+        {
+            error = new ParseError(ParseErrorKind.UnknownWord, start, Expected);
+            return false;
+        }
+
+        result = new CountryCode(index / 2);
+        error = default;
+        return true;
+    }
+
+    private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        var writer = new AsciiWriter<TChar>(destination);
+        writer.Append(Value);
+        return writer.TryComplete(out written);
+    }
+
+    private static string[] Split(string pairs)
+    {
+        var codes = new string[pairs.Length / 2];
+        for (int i = 0; i < codes.Length; i++)
+        {
+            codes[i] = pairs.Substring(i * 2, 2);
+        }
+
+        return codes;
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> value) =>
+        value.Length == 2 && char.IsAsciiLetter(value[0]) && char.IsAsciiLetter(value[1]) ? IndexOf(value[0], value[1]) : -1;
+
+    private static int IndexOf(int firstLetter, int secondLetter)
+    {
+        char first = (char)(firstLetter & ~0x20);
+        char second = (char)(secondLetter & ~0x20);
         for (int i = 0; i < Assigned.Length; i += 2)
         {
             if (Assigned[i] == first && Assigned[i + 1] == second)

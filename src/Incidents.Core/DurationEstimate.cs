@@ -1,14 +1,22 @@
-using System.Globalization;
-using System.Text;
+using System.Numerics;
+using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 using NodaTime;
 
 namespace Incidents.Core;
 
 /// <summary>A reported length of time with how exact it is: fighting that went on for "almost 24 hours".</summary>
-/// <remarks>The default value is exactly zero.</remarks>
+/// <remarks>
+/// <para>
+/// Text: an optional approximation (<c>~</c>, <c>about</c>, <c>almost</c> …; <c>at least</c>, <c>more than</c>;
+/// <c>at most</c>, <c>up to</c>), then an ISO 8601 duration of days, hours, minutes and seconds (<c>PT24H</c>,
+/// <c>P1DT2H</c>, <c>PT1H30M</c>, <c>PT0.5S</c>); a day counts as 24 hours. Years, months and weeks are rejected: their
+/// length depends on the calendar. The canonical form writes hours, minutes and seconds only (<c>PT26H</c>).
+/// </para>
+/// <para>The default value is exactly zero.</para>
+/// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public readonly record struct DurationEstimate
+public readonly partial record struct DurationEstimate
 {
     /// <summary>Creates a duration estimate.</summary>
     /// <param name="value">The length of time; not negative.</param>
@@ -36,47 +44,178 @@ public readonly record struct DurationEstimate
     /// <summary>Returns the ISO 8601 duration in hours, minutes and seconds (<c>PT24H</c>, <c>PT1H30M</c>) behind
     /// <c>~</c>, <c>at least </c> or <c>at most </c>.</summary>
     /// <returns>The canonical text, e.g. <c>~PT24H</c>.</returns>
-    public override string ToString()
+    public override string ToString() => TextValue.Format(this);
+
+    private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out DurationEstimate result, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
     {
-        string prefix = Approximation switch
+        const string Expected = "an ISO 8601 duration such as PT24H or P1DT2H30M, optionally after ~, at least or at most";
+        result = default;
+        int i = Chars.SkipWhiteSpace(text, 0);
+        int end = Chars.TrimEnd(text, i);
+        if (i == end)
+        {
+            error = new ParseError(ParseErrorKind.Empty, i, Expected);
+            return false;
+        }
+
+        text = text[..end];
+        Approximation approximation = Chars.ReadApproximation(text, ref i);
+        if (i >= end || Chars.ToLower(Chars.At(text, i)) != 'p')
+        {
+            error = Chars.Unexpected(text, i, Expected);
+            return false;
+        }
+
+        i++;
+        long nanoseconds = 0;
+        bool inTime = false, any = false;
+        int lastUnit = 0;
+        while (i < end)
+        {
+            int c = Chars.ToLower(Chars.At(text, i));
+            if (c == 't' && !inTime)
+            {
+                inTime = true;
+                i++;
+                continue;
+            }
+
+            int numberStart = i;
+            long whole = 0;
+            while (i < end && Chars.IsDigit(Chars.At(text, i)))
+            {
+                if (i - numberStart >= 12)
+                {
+                    error = new ParseError(ParseErrorKind.Overflow, numberStart, "a number of at most 12 digits");
+                    return false;
+                }
+
+                whole = (whole * 10) + (Chars.At(text, i) - '0');
+                i++;
+            }
+
+            if (i == numberStart)
+            {
+                error = Chars.Unexpected(text, i, "a number of days, hours, minutes or seconds");
+                return false;
+            }
+
+            long fraction = 0;
+            int fractionDigits = 0;
+            if (i < end && Chars.At(text, i) is '.' or ',')
+            {
+                i++;
+                while (i < end && Chars.IsDigit(Chars.At(text, i)) && fractionDigits < 9)
+                {
+                    fraction = (fraction * 10) + (Chars.At(text, i) - '0');
+                    fractionDigits++;
+                    i++;
+                }
+
+                if (fractionDigits == 0 || (i < end && Chars.IsDigit(Chars.At(text, i))))
+                {
+                    error = Chars.Unexpected(text, i, "1 to 9 digits of a fraction of a second");
+                    return false;
+                }
+            }
+
+            int unit = i < end ? Chars.ToLower(Chars.At(text, i)) : 0;
+            int order = (inTime, unit) switch
+            {
+                (false, 'd') => 1,
+                (true, 'h') => 2,
+                (true, 'm') => 3,
+                (true, 's') => 4,
+                _ => 0,
+            };
+            if (order == 0)
+            {
+                error = unit is 'y' or 'w' || (!inTime && unit == 'm')
+                    ? new ParseError(ParseErrorKind.UnknownWord, i, "days (D) or, after T, hours (H), minutes (M) and seconds (S): years, months and weeks have no fixed length")
+                    : Chars.Unexpected(text, i, "a unit: D before T; H, M or S after it");
+                return false;
+            }
+
+            if (order <= lastUnit || (fractionDigits > 0 && order != 4))
+            {
+                error = new ParseError(ParseErrorKind.UnexpectedCharacter, i, "units in the order D, H, M, S, each once, with a fraction only on seconds");
+                return false;
+            }
+
+            lastUnit = order;
+            long unitNanoseconds = order switch
+            {
+                1 => 86_400_000_000_000L,
+                2 => 3_600_000_000_000L,
+                3 => 60_000_000_000L,
+                _ => 1_000_000_000L,
+            };
+            for (int d = fractionDigits; d < 9; d++)
+            {
+                fraction *= 10;
+            }
+
+            if (whole > (long.MaxValue - nanoseconds - fraction) / unitNanoseconds)
+            {
+                error = new ParseError(ParseErrorKind.Overflow, numberStart, "a duration of at most about 292 years");
+                return false;
+            }
+
+            nanoseconds += (whole * unitNanoseconds) + fraction;
+
+            any = true;
+            i++;
+        }
+
+        if (!any)
+        {
+            error = new ParseError(ParseErrorKind.UnexpectedEnd, i, "at least one of days, hours, minutes or seconds");
+            return false;
+        }
+
+        result = new DurationEstimate(Duration.FromNanoseconds(nanoseconds), approximation);
+        error = default;
+        return true;
+    }
+
+    private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        var writer = new AsciiWriter<TChar>(destination);
+        writer.Append(Approximation switch
         {
             Approximation.Approximate => "~",
             Approximation.AtLeast => "at least ",
             Approximation.AtMost => "at most ",
             _ => string.Empty,
-        };
-        return prefix + FormatIso(Value);
-    }
+        });
 
-    internal static string FormatIso(Duration value)
-    {
         // Only non-negative durations reach here, so every component is non-negative.
-        long hours = (value.Days * 24L) + value.Hours;
-        int minutes = value.Minutes;
-        int seconds = value.Seconds;
-        int nanos = value.SubsecondNanoseconds;
-        var builder = new StringBuilder("PT");
+        long hours = (Value.Days * 24L) + Value.Hours;
+        int minutes = Value.Minutes;
+        int seconds = Value.Seconds;
+        int nanos = Value.SubsecondNanoseconds;
+        writer.Append("PT");
         if (hours != 0)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"{hours}H");
+            writer.AppendNumber(hours);
+            writer.Append('H');
         }
 
         if (minutes != 0)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"{minutes}M");
+            writer.AppendNumber(minutes);
+            writer.Append('M');
         }
 
-        if (seconds != 0 || nanos != 0 || builder.Length == 2)
+        if (seconds != 0 || nanos != 0 || (hours == 0 && minutes == 0))
         {
-            builder.Append(CultureInfo.InvariantCulture, $"{seconds}");
-            if (nanos != 0)
-            {
-                builder.Append('.').Append(nanos.ToString("D9", CultureInfo.InvariantCulture).TrimEnd('0'));
-            }
-
-            builder.Append('S');
+            writer.AppendNumber(seconds);
+            ApproximateTime.AppendFraction(ref writer, nanos);
+            writer.Append('S');
         }
 
-        return builder.ToString();
+        return writer.TryComplete(out written);
     }
 }

@@ -1,4 +1,6 @@
-using System.Globalization;
+using System.Numerics;
+using Incidents.Core.Parsing;
+using Incidents.Core.Utility;
 using NodaTime;
 
 namespace Incidents.Core;
@@ -18,7 +20,7 @@ namespace Incidents.Core;
 /// start together the shorter comes first.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public readonly record struct PartialDate : IComparable<PartialDate>, IComparable
+public readonly partial record struct PartialDate : IComparable<PartialDate>, IComparable
 {
     /// <summary>The earliest year accepted.</summary>
     public const int MinYear = 1;
@@ -175,10 +177,131 @@ public readonly record struct PartialDate : IComparable<PartialDate>, IComparabl
 
     /// <summary>Returns the ISO 8601 form: <c>2022</c>, <c>2022-01</c> or <c>2022-01-20</c>.</summary>
     /// <returns>The canonical text.</returns>
-    public override string ToString() => Precision switch
+    public override string ToString() => TextValue.Format(this);
+
+    private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out PartialDate result, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
     {
-        DatePrecision.Day => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{_month:D2}-{_day:D2}"),
-        DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{_month:D2}"),
-        _ => Year.ToString("D4", CultureInfo.InvariantCulture),
-    };
+        const string Expected = "an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD";
+        result = default;
+        int start = Chars.SkipWhiteSpace(text, 0);
+        int end = Chars.TrimEnd(text, start);
+        if (start == end)
+        {
+            error = new ParseError(ParseErrorKind.Empty, start, Expected);
+            return false;
+        }
+
+        ReadOnlySpan<TChar> date = text[..end];
+        if (!TryReadDigits(date, start, 4, "a four-digit year from 0001 to 9999", out int year, out error))
+        {
+            return false;
+        }
+
+        if (year < MinYear)
+        {
+            error = new ParseError(ParseErrorKind.OutOfRange, start, "a four-digit year from 0001 to 9999");
+            return false;
+        }
+
+        int i = start + 4;
+        if (i == end)
+        {
+            result = new PartialDate(year);
+            return true;
+        }
+
+        if (!TryReadSeparator(date, i, out error)
+            || !TryReadDigits(date, i + 1, 2, "a two-digit month from 01 to 12", out int month, out error))
+        {
+            return false;
+        }
+
+        if (month is < 1 or > 12)
+        {
+            error = new ParseError(ParseErrorKind.OutOfRange, i + 1, "a two-digit month from 01 to 12");
+            return false;
+        }
+
+        i += 3;
+        if (i == end)
+        {
+            result = new PartialDate(year, month);
+            return true;
+        }
+
+        if (!TryReadSeparator(date, i, out error)
+            || !TryReadDigits(date, i + 1, 2, "a two-digit day of the month", out int day, out error))
+        {
+            return false;
+        }
+
+        if (day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            error = new ParseError(ParseErrorKind.OutOfRange, i + 1, "a day that exists in the month");
+            return false;
+        }
+
+        if (i + 3 != end)
+        {
+            error = Chars.Trailing(text, i + 3, "the end of the date");
+            return false;
+        }
+
+        result = new PartialDate(year, month, day);
+        return true;
+    }
+
+    private static bool TryReadDigits<TChar>(ReadOnlySpan<TChar> text, int index, int count, string expected, out int value, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        value = 0;
+        for (int i = index; i < index + count; i++)
+        {
+            if (i >= text.Length || !Chars.IsDigit(Chars.At(text, i)))
+            {
+                error = Chars.Unexpected(text, i, expected);
+                return false;
+            }
+
+            value = (value * 10) + (Chars.At(text, i) - '0');
+        }
+
+        error = default;
+        return true;
+    }
+
+    private static bool TryReadSeparator<TChar>(ReadOnlySpan<TChar> text, int index, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        if (Chars.At(text, index) == '-')
+        {
+            error = default;
+            return true;
+        }
+
+        error = Chars.IsDigit(Chars.At(text, index))
+            ? Chars.Trailing(text, index, "'-' or the end of the date (the year has four digits)")
+            : Chars.Unexpected(text, index, "'-' between the parts of the date");
+        return false;
+    }
+
+    private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        var writer = new AsciiWriter<TChar>(destination);
+        writer.AppendNumber(Year, 4);
+        if (_month != 0)
+        {
+            writer.Append('-');
+            writer.AppendNumber(_month, 2);
+            if (_day != 0)
+            {
+                writer.Append('-');
+                writer.AppendNumber(_day, 2);
+            }
+        }
+
+        return writer.TryComplete(out written);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 
 namespace Incidents.Core;
@@ -16,7 +18,7 @@ namespace Incidents.Core;
 /// <para>One actor may hold several roles (a group can be both perpetrator and claimant); see <see cref="Party"/>.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public readonly record struct PartyRole
+public readonly partial record struct PartyRole
 {
     private readonly string? _code;
 
@@ -62,4 +64,25 @@ public readonly record struct PartyRole
     /// <summary>Returns <see cref="Code"/>.</summary>
     /// <returns>The code.</returns>
     public override string ToString() => Code;
+
+    private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out PartyRole result, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar> => Table.Codes.TryParse(text, out result, out error);
+
+    private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        var writer = new AsciiWriter<TChar>(destination);
+        writer.Append(Code);
+        return writer.TryComplete(out written);
+    }
+
+    // A nested class, so that the table is built after the well-known values it lists.
+    private static class Table
+    {
+        internal static readonly CodeTable<PartyRole> Codes = new(
+            WellKnown.AsSpan(),
+            static value => value.Code,
+            static code => new PartyRole(code),
+            "a party-role code such as \"perpetrator\"");
+    }
 }

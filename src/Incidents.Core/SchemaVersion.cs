@@ -1,4 +1,6 @@
-using System.Globalization;
+using System.Numerics;
+using Incidents.Core.Parsing;
+using Incidents.Core.Utility;
 
 namespace Incidents.Core;
 
@@ -8,7 +10,7 @@ namespace Incidents.Core;
 /// reject it. The default value is <see cref="Current"/> (1.0), the version this library writes.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public readonly record struct SchemaVersion : IComparable<SchemaVersion>, IComparable
+public readonly partial record struct SchemaVersion : IComparable<SchemaVersion>, IComparable
 {
     // Major - 1, so that the default value is 1.0.
     private readonly int _majorOffset;
@@ -75,5 +77,84 @@ public readonly record struct SchemaVersion : IComparable<SchemaVersion>, ICompa
 
     /// <summary>Returns <c>major.minor</c>, e.g. <c>1.0</c>.</summary>
     /// <returns>The canonical text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Major}.{Minor}");
+    public override string ToString() => TextValue.Format(this);
+
+    private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out SchemaVersion result, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        const string Expected = "a schema version: major.minor, e.g. 1.0";
+        result = default;
+        int i = Chars.SkipWhiteSpace(text, 0);
+        int end = Chars.TrimEnd(text, i);
+        if (i == end)
+        {
+            error = new ParseError(ParseErrorKind.Empty, i, Expected);
+            return false;
+        }
+
+        int majorStart = i;
+        if (!TryReadComponent(text[..end], ref i, out int major, out error))
+        {
+            return false;
+        }
+
+        if (major < 1)
+        {
+            error = new ParseError(ParseErrorKind.OutOfRange, majorStart, "a major version of at least 1");
+            return false;
+        }
+
+        if (i >= end || Chars.At(text, i) != '.')
+        {
+            error = i >= end ? new ParseError(ParseErrorKind.UnexpectedEnd, i, Expected) : Chars.Unexpected(text, i, Expected);
+            return false;
+        }
+
+        i++;
+        if (!TryReadComponent(text[..end], ref i, out int minor, out error))
+        {
+            return false;
+        }
+
+        if (i != end)
+        {
+            error = Chars.Trailing(text, i, Expected);
+            return false;
+        }
+
+        result = new SchemaVersion(major, minor);
+        return true;
+    }
+
+    private static bool TryReadComponent<TChar>(ReadOnlySpan<TChar> text, ref int i, out int value, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        const string Expected = "a version number: ASCII digits";
+        value = 0;
+        int start = i;
+        while (i < text.Length && Chars.IsDigit(Chars.At(text, i)))
+        {
+            if (i - start >= 9)
+            {
+                error = new ParseError(ParseErrorKind.Overflow, start, "a version number of at most 9 digits");
+                return false;
+            }
+
+            value = (value * 10) + (Chars.At(text, i) - '0');
+            i++;
+        }
+
+        error = i == start ? Chars.Unexpected(text, i, Expected) : default;
+        return i > start;
+    }
+
+    private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        var writer = new AsciiWriter<TChar>(destination);
+        writer.AppendNumber(Major);
+        writer.Append('.');
+        writer.AppendNumber(Minor);
+        return writer.TryComplete(out written);
+    }
 }

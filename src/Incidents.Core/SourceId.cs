@@ -1,3 +1,5 @@
+using System.Numerics;
+using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 
 namespace Incidents.Core;
@@ -13,7 +15,7 @@ namespace Incidents.Core;
 /// identifier is required.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public readonly record struct SourceId
+public readonly partial record struct SourceId
 {
     /// <summary>The longest identifier accepted.</summary>
     public const int MaxLength = 64;
@@ -29,6 +31,13 @@ public readonly record struct SourceId
         _value = IdSyntax.Check(value, MaxLength, nameof(SourceId), nameof(value));
     }
 
+    // For text already checked against the syntax.
+    private SourceId(string value, bool trusted)
+    {
+        _ = trusted;
+        _value = value;
+    }
+
     /// <summary>Gets the identifier text, or an empty string for the default value.</summary>
     public string Value => _value ?? string.Empty;
 
@@ -38,4 +47,33 @@ public readonly record struct SourceId
     /// <summary>Returns <see cref="Value"/>.</summary>
     /// <returns>The identifier text.</returns>
     public override string ToString() => Value;
+
+    static bool ITextValue<SourceId>.TryParseString(string text, out SourceId result, out ParseError error)
+    {
+        if (IdSyntax.IsValid(text, MaxLength))
+        {
+            // Already exact: keep the caller's instance rather than copy it.
+            result = new SourceId(text, trusted: true);
+            error = default;
+            return true;
+        }
+
+        return TryParseText(text.AsSpan(), out result, out error);
+    }
+
+    private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out SourceId result, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        bool ok = IdSyntax.TryParse(text, MaxLength, "an identifier: 1 to 64 characters from A-Z, a-z, 0-9, '.', '_', ':' and '-', starting with a letter or digit", out string? value, out error);
+        result = ok ? new SourceId(value!, trusted: true) : default;
+        return ok;
+    }
+
+    private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        var writer = new AsciiWriter<TChar>(destination);
+        writer.Append(Value);
+        return writer.TryComplete(out written);
+    }
 }

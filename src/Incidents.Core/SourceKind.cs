@@ -1,3 +1,5 @@
+using System.Numerics;
+using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 
 namespace Incidents.Core;
@@ -17,7 +19,7 @@ namespace Incidents.Core;
 /// Admiralty scale (<see cref="AdmiraltyRating"/>).</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
-public readonly record struct SourceKind
+public readonly partial record struct SourceKind
 {
     private readonly string? _code;
 
@@ -69,4 +71,25 @@ public readonly record struct SourceKind
     /// <summary>Returns <see cref="Code"/>.</summary>
     /// <returns>The code.</returns>
     public override string ToString() => Code;
+
+    private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out SourceKind result, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar> => Table.Codes.TryParse(text, out result, out error);
+
+    private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        var writer = new AsciiWriter<TChar>(destination);
+        writer.Append(Code);
+        return writer.TryComplete(out written);
+    }
+
+    // A nested class, so that the table is built after the well-known values it lists.
+    private static class Table
+    {
+        internal static readonly CodeTable<SourceKind> Codes = new(
+            WellKnown.AsSpan(),
+            static value => value.Code,
+            static code => new SourceKind(code),
+            "a source-kind code such as \"news-media\"");
+    }
 }

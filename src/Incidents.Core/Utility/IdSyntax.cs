@@ -1,3 +1,6 @@
+using System.Numerics;
+using Incidents.Core.Parsing;
+
 namespace Incidents.Core.Utility;
 
 /// <summary>The syntax shared by <see cref="IncidentId"/>, <see cref="ActorId"/> and <see cref="SourceId"/>.</summary>
@@ -38,5 +41,46 @@ internal static class IdSyntax
         }
 
         return value;
+    }
+
+    /// <summary>Parses an identifier (white space around it ignored) into a new string.</summary>
+    internal static bool TryParse<TChar>(ReadOnlySpan<TChar> text, int maxLength, string expected, out string? value, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        value = null;
+        int start = Chars.SkipWhiteSpace(text, 0);
+        int end = Chars.TrimEnd(text, start);
+        if (start == end)
+        {
+            error = new ParseError(ParseErrorKind.Empty, start, expected);
+            return false;
+        }
+
+        if (end - start > maxLength)
+        {
+            error = new ParseError(ParseErrorKind.OutOfRange, start + maxLength, expected);
+            return false;
+        }
+
+        for (int i = start; i < end; i++)
+        {
+            int c = Chars.At(text, i);
+            bool allowed = Chars.IsLetter(c) || Chars.IsDigit(c) || (i > start && c is '.' or '_' or ':' or '-');
+            if (!allowed)
+            {
+                error = Chars.Unexpected(text, i, expected);
+                return false;
+            }
+        }
+
+        Span<char> chars = stackalloc char[end - start];
+        for (int i = start; i < end; i++)
+        {
+            chars[i - start] = (char)Chars.At(text, i);
+        }
+
+        value = new string(chars);
+        error = default;
+        return true;
     }
 }

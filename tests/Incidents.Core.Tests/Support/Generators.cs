@@ -25,4 +25,11 @@ public static class Generators
             1 => new Core.PartialDate(year, month),
             _ => new Core.PartialDate(year, month, Math.Min(day, NodaTime.CalendarSystem.Iso.GetDaysInMonth(year, month))),
         });
+
+    /// <summary>Strings built from the casualty grammar's pieces, well- and ill-formed, with some non-ASCII.</summary>
+    public static readonly Gen<string> CasualtyText =
+        Gen.OneOf<string>("at least ", "more than ", "up to ", "fewer than ", "~", "about ", "between ", " and ", " to ", "-", "–", "+",
+                "(best ", ")", " ", ",", ".", "dozens", "a number of", "some", "0", "1", "39", "500", "2147483647", "9999999999", "é", "\uD800", "٣")
+            .Array[0, 6]
+            .Select(parts => string.Concat(parts));
 }

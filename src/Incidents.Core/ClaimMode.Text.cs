@@ -1,0 +1,105 @@
+using System.Diagnostics.CodeAnalysis;
+using Incidents.Core.Parsing;
+
+namespace Incidents.Core;
+
+// The parsing and formatting surface of ClaimMode; the grammar and the cores are in ClaimMode.cs.
+public readonly partial record struct ClaimMode : ITextValue<ClaimMode>
+{
+    /// <summary>Parses a claim-mode code ("statement", "photos").</summary>
+    /// <param name="text">The text; white space around it is ignored.</param>
+    /// <returns>The parsed value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> does not fit the grammar; the message gives the position
+    /// and what was expected.</exception>
+    public static ClaimMode Parse(string text) => TextValue.Parse<ClaimMode>(text);
+
+    /// <summary>Parses a claim-mode code ("statement", "photos").</summary>
+    /// <param name="text">The text; white space around it is ignored.</param>
+    /// <returns>The parsed value.</returns>
+    /// <exception cref="FormatException"><paramref name="text"/> does not fit the grammar; the message gives the position
+    /// and what was expected.</exception>
+    public static ClaimMode Parse(ReadOnlySpan<char> text) => TextValue.Parse<ClaimMode, char>(text);
+
+    /// <summary>Parses a claim-mode code from UTF-8 ("statement", "photos").</summary>
+    /// <param name="utf8Text">The UTF-8 text; white space around it is ignored.</param>
+    /// <returns>The parsed value.</returns>
+    /// <exception cref="FormatException"><paramref name="utf8Text"/> does not fit the grammar or is not valid UTF-8; the
+    /// message gives the byte position and what was expected.</exception>
+    public static ClaimMode Parse(ReadOnlySpan<byte> utf8Text) => TextValue.Parse<ClaimMode, byte>(utf8Text);
+
+    /// <summary>Tries to parse a claim-mode code; never throws.</summary>
+    /// <param name="text">The text, or <see langword="null"/>.</param>
+    /// <param name="result">The parsed value, or the default value on failure.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> fits the grammar.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out ClaimMode result) => TextValue.TryParse(text, out result);
+
+    /// <summary>Tries to parse a claim-mode code; never throws.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="result">The parsed value, or the default value on failure.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> fits the grammar.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out ClaimMode result) => TryParseText(text, out result, out _);
+
+    /// <summary>Tries to parse a claim-mode code from UTF-8; never throws.</summary>
+    /// <param name="utf8Text">The UTF-8 text.</param>
+    /// <param name="result">The parsed value, or the default value on failure.</param>
+    /// <returns><see langword="true"/> when <paramref name="utf8Text"/> fits the grammar.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8Text, out ClaimMode result) => TryParseText(utf8Text, out result, out _);
+
+    /// <summary>Tries to parse a claim-mode code, saying why it failed; never throws.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="result">The parsed value, or the default value on failure.</param>
+    /// <param name="error">Why and where parsing failed, or the default value on success.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> fits the grammar.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out ClaimMode result, out ParseError error) => TryParseText(text, out result, out error);
+
+    /// <summary>Tries to parse a claim-mode code from UTF-8, saying why it failed; never throws.</summary>
+    /// <param name="utf8Text">The UTF-8 text.</param>
+    /// <param name="result">The parsed value, or the default value on failure.</param>
+    /// <param name="error">Why and where (as a byte offset) parsing failed, or the default value on success.</param>
+    /// <returns><see langword="true"/> when <paramref name="utf8Text"/> fits the grammar.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8Text, out ClaimMode result, out ParseError error) => TryParseText(utf8Text, out result, out error);
+
+    /// <summary>Parses a claim-mode code into a result that carries the value or the error; never throws.</summary>
+    /// <param name="text">The text; the whole of it must fit the grammar.</param>
+    /// <returns>The value, or why and where parsing failed.</returns>
+    public static ParseResult<ClaimMode> ParseExact(ReadOnlySpan<char> text) => TextValue.ParseExact<ClaimMode, char>(text);
+
+    /// <summary>Parses a claim-mode code from UTF-8 into a result that carries the value or the error; never throws.</summary>
+    /// <param name="utf8Text">The UTF-8 text; the whole of it must fit the grammar.</param>
+    /// <returns>The value, or why and where parsing failed.</returns>
+    public static ParseResult<ClaimMode> ParseExact(ReadOnlySpan<byte> utf8Text) => TextValue.ParseExact<ClaimMode, byte>(utf8Text);
+
+    /// <summary>Writes the canonical text form (see <see cref="ToString()"/>).</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">How many characters were written.</param>
+    /// <param name="format">Empty or <c>G</c>: the canonical form is the only one.</param>
+    /// <param name="provider">Ignored: the form is culture-invariant.</param>
+    /// <returns><see langword="false"/> when <paramref name="destination"/> is too small.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null) =>
+        TextValue.TryFormat(this, destination, out charsWritten, format);
+
+    /// <summary>Writes the canonical text form (see <see cref="ToString()"/>) as UTF-8.</summary>
+    /// <param name="utf8Destination">Where to write.</param>
+    /// <param name="bytesWritten">How many bytes were written.</param>
+    /// <param name="format">Empty or <c>G</c>: the canonical form is the only one.</param>
+    /// <param name="provider">Ignored: the form is culture-invariant.</param>
+    /// <returns><see langword="false"/> when <paramref name="utf8Destination"/> is too small.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null) =>
+        TextValue.TryFormat(this, utf8Destination, out bytesWritten, format);
+
+    /// <summary>Returns the canonical text form (see <see cref="ToString()"/>).</summary>
+    /// <param name="format"><see langword="null"/>, empty or <c>G</c>: the canonical form is the only one.</param>
+    /// <param name="formatProvider">Ignored: the form is culture-invariant.</param>
+    /// <returns>The canonical text.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => TextValue.ToString(this, format);
+
+    static bool ITextValue<ClaimMode>.TryParseCore<TChar>(ReadOnlySpan<TChar> text, out ClaimMode result, out ParseError error) =>
+        TryParseText(text, out result, out error);
+
+    bool ITextValue<ClaimMode>.TryFormatCore<TChar>(Span<TChar> destination, out int written) => TryFormatText(destination, out written);
+
+}
