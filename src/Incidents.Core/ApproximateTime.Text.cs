@@ -70,24 +70,24 @@ public readonly partial record struct ApproximateTime : ITextValue<ApproximateTi
     /// <returns>The value, or why and where parsing failed.</returns>
     public static ParseResult<ApproximateTime> ParseExact(ReadOnlySpan<byte> utf8Text) => TextValue.ParseExact<ApproximateTime, byte>(utf8Text);
 
-    /// <summary>Writes the canonical text form (see <see cref="ToString()"/>).</summary>
+    /// <summary>Writes the canonical text form (see <see cref="ToString()"/>); culture-invariant, so it takes no format
+    /// provider.</summary>
     /// <param name="destination">Where to write.</param>
     /// <param name="charsWritten">How many characters were written.</param>
     /// <param name="format">Empty or <c>G</c>: the canonical form is the only one.</param>
-    /// <param name="provider">Ignored: the form is culture-invariant.</param>
     /// <returns><see langword="false"/> when <paramref name="destination"/> is too small.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null) =>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default) =>
         TextValue.TryFormat(this, destination, out charsWritten, format);
 
-    /// <summary>Writes the canonical text form (see <see cref="ToString()"/>) as UTF-8.</summary>
+    /// <summary>Writes the canonical text form (see <see cref="ToString()"/>) as UTF-8; culture-invariant, so it takes no
+    /// format provider.</summary>
     /// <param name="utf8Destination">Where to write.</param>
     /// <param name="bytesWritten">How many bytes were written.</param>
     /// <param name="format">Empty or <c>G</c>: the canonical form is the only one.</param>
-    /// <param name="provider">Ignored: the form is culture-invariant.</param>
     /// <returns><see langword="false"/> when <paramref name="utf8Destination"/> is too small.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
-    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null) =>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format = default) =>
         TextValue.TryFormat(this, utf8Destination, out bytesWritten, format);
 
     /// <summary>Returns the canonical text form (see <see cref="ToString()"/>).</summary>
@@ -100,6 +100,13 @@ public readonly partial record struct ApproximateTime : ITextValue<ApproximateTi
     static bool ITextValue<ApproximateTime>.TryParseCore<TChar>(ReadOnlySpan<TChar> text, out ApproximateTime result, out ParseError error) =>
         TryParseText(text, out result, out error);
 
-    bool ITextValue<ApproximateTime>.TryFormatCore<TChar>(Span<TChar> destination, out int written) => TryFormatText(destination, out written);
+    /// <inheritdoc/>
+    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        TextValue.TryFormat(this, destination, out charsWritten, format);
 
+    /// <inheritdoc/>
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        TextValue.TryFormat(this, utf8Destination, out bytesWritten, format);
+
+    bool ITextValue<ApproximateTime>.TryFormatCore<TChar>(Span<TChar> destination, out int written) => TryFormatText(destination, out written);
 }

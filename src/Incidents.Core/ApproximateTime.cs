@@ -89,7 +89,9 @@ public readonly partial record struct ApproximateTime
     {
         const string Expected = "a time of day: HH:mm, HH:mm:ss, 3 a.m., 3:30 p.m., noon or midnight";
         time = default;
-        if (Chars.MatchPhrase(text, i, "noon", out int end) || Chars.MatchPhrase(text, i, "midday", out end))
+        bool startsWithLetter = i < text.Length && Chars.IsLetter(Chars.At(text, i));
+        int end = 0;
+        if (startsWithLetter && (Chars.MatchPhrase(text, i, "noon", out end) || Chars.MatchPhrase(text, i, "midday", out end)))
         {
             time = LocalTime.Noon;
             i = end;
@@ -97,7 +99,7 @@ public readonly partial record struct ApproximateTime
             return true;
         }
 
-        if (Chars.MatchPhrase(text, i, "midnight", out end))
+        if (startsWithLetter && Chars.MatchPhrase(text, i, "midnight", out end))
         {
             i = end;
             error = default;
@@ -161,7 +163,9 @@ public readonly partial record struct ApproximateTime
         }
 
         int meridiemStart = Chars.SkipWhiteSpace(text, i);
-        int meridiem = ReadMeridiem(text, ref meridiemStart);
+        int meridiem = meridiemStart < text.Length && Chars.ToLower(Chars.At(text, meridiemStart)) is 'a' or 'p'
+            ? ReadMeridiem(text, ref meridiemStart)
+            : 0;
         if (meridiem != 0)
         {
             if (hour is < 1 or > 12 || second != 0 || nanosecond != 0)

@@ -108,6 +108,12 @@ public readonly partial record struct CasualtyRange
             | (high is null ? Unknown.High : Unknown.None);
     }
 
+    // An exact count known to be non-negative.
+    private CasualtyRange(int exact)
+    {
+        _low = _best = _high = exact;
+    }
+
     /// <summary>Gets the lowest reliable estimate, or <see langword="null"/> when it is not known.</summary>
     public int? Low => (_unknown & Unknown.Low) != 0 ? null : _low;
 
@@ -294,6 +300,14 @@ public readonly partial record struct CasualtyRange
         }
 
         text = text[..end];
+        if (end - i <= 9 && TryReadBareCount(text, i, out int bare))
+        {
+            // The most common input, a bare count ("39"), skips the grammar.
+            result = new CasualtyRange(bare);
+            error = default;
+            return true;
+        }
+
         int start = i;
         int? low = null, best = null, high = null;
         int secondStart = start;
@@ -524,6 +538,9 @@ public readonly partial record struct CasualtyRange
         ("from", Lead.From),
     ];
 
+    // The lead phrases grouped by their first letter, so that a text is only tried against phrases that can match.
+    private static readonly (string Phrase, Lead Lead)[][] s_leadsByLetter = GroupByFirstLetter(s_leads);
+
     // Reads a leading phrase that must be followed by a count ("at least 11"); leaves index alone and returns None when
     // there is none, so that "some" on its own reaches the table of vague quantifiers.
     private static Lead ReadLeadingPhrase<TChar>(ReadOnlySpan<TChar> text, ref int index)
@@ -535,7 +552,13 @@ public readonly partial record struct CasualtyRange
             return Lead.Approximate;
         }
 
-        foreach ((string phrase, Lead lead) in s_leads)
+        int first = index < text.Length ? Chars.ToLower(Chars.At(text, index)) : 0;
+        if (first is < 'a' or > 'z')
+        {
+            return Lead.None;
+        }
+
+        foreach ((string phrase, Lead lead) in s_leadsByLetter[first - 'a'])
         {
             if (Chars.MatchPhrase(text, index, phrase, out int end))
             {
@@ -549,6 +572,36 @@ public readonly partial record struct CasualtyRange
         }
 
         return Lead.None;
+    }
+
+    private static (string Phrase, Lead Lead)[][] GroupByFirstLetter((string Phrase, Lead Lead)[] leads)
+    {
+        var groups = new (string Phrase, Lead Lead)[26][];
+        for (int letter = 0; letter < 26; letter++)
+        {
+            groups[letter] = Array.FindAll(leads, lead => lead.Phrase[0] == 'a' + letter);
+        }
+
+        return groups;
+    }
+
+    // Reads text[start..] as 1 to 9 ASCII digits and nothing else.
+    private static bool TryReadBareCount<TChar>(ReadOnlySpan<TChar> text, int start, out int value)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        value = 0;
+        for (int k = start; k < text.Length; k++)
+        {
+            int c = Chars.At(text, k);
+            if (!Chars.IsDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return text.Length > start;
     }
 
     private bool TryFormatText<TChar>(Span<TChar> destination, out int written)

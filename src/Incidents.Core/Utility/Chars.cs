@@ -330,15 +330,23 @@ internal static class Chars
     internal static Approximation ReadApproximation<TChar>(ReadOnlySpan<TChar> text, ref int index)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
-        if (index < text.Length && At(text, index) == '~')
+        int first = index < text.Length ? At(text, index) : 0;
+        if (first == '~')
         {
             index = SkipWhiteSpace(text, index + 1);
             return Approximation.Approximate;
         }
 
+        if (!IsLetter(first))
+        {
+            // Most texts start with the value itself.
+            return Approximation.Exact;
+        }
+
+        first = ToLower(first);
         foreach ((string phrase, Approximation approximation) in s_approximations)
         {
-            if (MatchPhrase(text, index, phrase, out int end))
+            if (phrase[0] == first && MatchPhrase(text, index, phrase, out int end))
             {
                 int next = SkipWhiteSpace(text, end);
                 if (next > end || phrase[^1] == '.')

@@ -32,4 +32,22 @@ public static class Generators
                 "(best ", ")", " ", ",", ".", "dozens", "a number of", "some", "0", "1", "39", "500", "2147483647", "9999999999", "é", "\uD800", "٣")
             .Array[0, 6]
             .Select(parts => string.Concat(parts));
+
+    /// <summary>Any time of day with any approximation.</summary>
+    public static readonly Gen<ApproximateTime> ApproximateTime =
+        Gen.Select(Gen.Long[0, NodaTime.LocalTime.MaxValue.NanosecondOfDay], Gen.Int[0, 3], Gen.Int[0, 2], (nanos, approximation, precision) =>
+        {
+            long truncated = precision switch
+            {
+                0 => nanos / 60_000_000_000L * 60_000_000_000L,
+                1 => nanos / 1_000_000_000L * 1_000_000_000L,
+                _ => nanos,
+            };
+            return new Core.ApproximateTime(NodaTime.LocalTime.FromNanosecondsSinceMidnight(truncated), (Approximation)approximation);
+        });
+
+    /// <summary>Any non-negative duration up to 1,000 days with any approximation.</summary>
+    public static readonly Gen<DurationEstimate> DurationEstimate =
+        Gen.Select(Gen.Long[0, 1000L * 86_400_000_000_000L], Gen.Int[0, 3], (nanos, approximation) =>
+            new Core.DurationEstimate(NodaTime.Duration.FromNanoseconds(nanos), (Approximation)approximation));
 }

@@ -1,0 +1,104 @@
+using System.Text;
+using Incidents.Core.Parsing;
+
+namespace Incidents.Core.Tests.Parsing;
+
+/// <summary>
+/// The parsers allocate nothing on the success path (for values that hold no new string) and nothing on the failure
+/// path of TryParse. Counted with <see cref="GC.GetAllocatedBytesForCurrentThread"/>, which is exact, not timed; the
+/// benchmarks measure the same with BenchmarkDotNet's MemoryDiagnoser.
+/// </summary>
+public class AllocationTests
+{
+    private static readonly string[] s_casualtyTexts =
+    [
+        "39", "at least 11", "dozens", "~3,500", "10-15", "between 5 and 8", "up to 20", "a number of", "more than 100",
+        "10–15 (best 12)", "umpteen", "15-10", "-5", "2147483648", "39 killed",
+    ];
+
+    private static readonly string[] s_otherTexts =
+    [
+        "2022-01-20", "2022-01", "2022", "2022-02-30", "~03:00", "around 3 a.m.", "25:00", "~PT24H", "P1Y", "VBIED", "car bomb",
+        "armed assault", "36.5024,40.7477", "POINT (40.7 36.5)", "91,0", "B2", "G7", "SY", "ZZ", "1.0", "x",
+    ];
+
+    private static readonly string[] s_codes = ["VBIED", "svbied", "car bomb", "Armed Assault", "raid", "véhicule", "bad!", ""];
+
+    [Fact]
+    public void TryParse_MixedInputs_AllocatesNothing()
+    {
+        byte[][] casualtyUtf8 = [.. s_casualtyTexts.Select(Encoding.UTF8.GetBytes)];
+        byte[][] otherUtf8 = [.. s_otherTexts.Select(Encoding.UTF8.GetBytes)];
+        RunAll(casualtyUtf8, otherUtf8);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int parsed = 0;
+        for (int round = 0; round < 100; round++)
+        {
+            parsed += RunAll(casualtyUtf8, otherUtf8);
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        parsed.Should().BePositive();
+        allocated.Should().Be(0);
+    }
+
+    [Fact]
+    public void TryParse_Identifiers_AllocateOnlyTheIdentifierString_AndNothingOnFailure()
+    {
+        byte[] good = "2022-01-20-iq-baghdad-barracks-raid"u8.ToArray();
+        byte[] bad = "bad id with spaces"u8.ToArray();
+        IncidentId.TryParse(good, out IncidentId parsed).Should().BeTrue();
+        parsed.Value.Should().Be("2022-01-20-iq-baghdad-barracks-raid");
+        IncidentId.TryParse(bad, out _, out _).Should().BeFalse();
+
+        int failures = 0;
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++)
+        {
+            failures += IncidentId.TryParse(bad, out _, out _) ? 0 : 1;
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        failures.Should().Be(100);
+        allocated.Should().Be(0);
+    }
+
+    private static int RunAll(byte[][] casualtyUtf8, byte[][] otherUtf8)
+    {
+        int ok = 0;
+        foreach (string text in s_casualtyTexts)
+        {
+            ok += CasualtyRange.TryParse(text.AsSpan(), out _, out ParseError _) ? 1 : 0;
+        }
+
+        foreach (byte[] utf8 in casualtyUtf8)
+        {
+            ok += CasualtyRange.TryParse(utf8, out _, out ParseError _) ? 1 : 0;
+        }
+
+        for (int i = 0; i < s_otherTexts.Length; i++)
+        {
+            ReadOnlySpan<char> text = s_otherTexts[i];
+            ReadOnlySpan<byte> utf8 = otherUtf8[i];
+            ok += PartialDate.TryParse(text, out _) ? 1 : 0;
+            ok += PartialDate.TryParse(utf8, out _) ? 1 : 0;
+            ok += ApproximateTime.TryParse(text, out _) ? 1 : 0;
+            ok += DurationEstimate.TryParse(utf8, out _) ? 1 : 0;
+            ok += GeoCoordinate.TryParse(text, out _) ? 1 : 0;
+            ok += GeoCoordinate.TryParse(utf8, out _) ? 1 : 0;
+            ok += AdmiraltyRating.TryParse(utf8, out _) ? 1 : 0;
+            ok += CountryCode.TryParse(text, out _) ? 1 : 0;
+            ok += SchemaVersion.TryParse(utf8, out _) ? 1 : 0;
+
+        }
+
+        // Well-known codes and synonyms, and malformed codes, parse without allocating; a new code allocates its string.
+        foreach (string code in s_codes)
+        {
+            ok += AttackMethodKind.TryParse(code, out _) ? 1 : 0;
+        }
+
+        return ok;
+    }
+}
