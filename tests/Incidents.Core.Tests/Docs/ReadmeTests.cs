@@ -1,18 +1,17 @@
 using System.Text.RegularExpressions;
 using Incidents.Cli;
+using Incidents.Core.Tests.Support;
 
 namespace Incidents.Core.Tests.Docs;
 
 public partial class ReadmeTests
 {
-    private static readonly string s_root = FindRepositoryRoot();
-
     [Fact]
     public void QuickStart_ReadmeShowsTheCompiledCode()
     {
-        string source = File.ReadAllText(Path.Combine(s_root, "tests", "Incidents.Core.Tests", "Docs", "QuickStart.cs"));
+        string source = Repository.ReadText("tests", "Incidents.Core.Tests", "Docs", "QuickStart.cs");
         string compiled = Normalise(Between(source, "// <quick-start>", "// </quick-start>"));
-        string readme = File.ReadAllText(Path.Combine(s_root, "README.md"));
+        string readme = Repository.ReadText("README.md");
         Match block = QuickStartBlock().Match(readme);
 
         block.Success.Should().BeTrue("the README has a quick-start C# block");
@@ -34,8 +33,8 @@ public partial class ReadmeTests
     [Fact]
     public void Readme_ShowsTheTwoCommandsThatCiRuns()
     {
-        string readme = File.ReadAllText(Path.Combine(s_root, "README.md"));
-        string ci = File.ReadAllText(Path.Combine(s_root, ".ci", "run"));
+        string readme = Repository.ReadText("README.md");
+        string ci = Repository.ReadText(".ci", "run");
 
         readme.Should().Contain("dotnet run --project src/Incidents.Cli").And.Contain("dotnet test -c Release");
         ci.Should().Contain("dotnet test -c Release");
@@ -49,19 +48,6 @@ public partial class ReadmeTests
 
     private static string Normalise(string code) =>
         string.Join('\n', code.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Incidents.Core.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Incidents.Core.sln) was not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex("<!-- quick-start -->\\s*```csharp\\n(?<code>.*?)```", RegexOptions.Singleline)]
     private static partial Regex QuickStartBlock();
