@@ -11,7 +11,7 @@ public class ReadmeParsingSnippetTests
     {
         CasualtyRange a = CasualtyRange.Parse("at least 11");               // throws FormatException on bad text
         bool ok = CasualtyRange.TryParse("dozens"u8, out CasualtyRange b);   // UTF-8; never throws
-        CasualtyRange.TryParse("15-10", out _, out ParseError why);          // why: BoundsOutOfOrder at position 3
+        bool valid = CasualtyRange.TryParse("15-10", out _, out ParseError why); // false; why: BoundsOutOfOrder at 3
         ParseResult<PartialDate> r = PartialDate.ParseExact("2022-02-30");  // a value or an error, no exception
         VagueQuantifierTable acled = VagueQuantifierTable.Default.With("dozens", CasualtyRange.Exactly(12));
         CasualtyRange c = CasualtyRange.Parse("dozens of", acled);           // 12, the ACLED convention
@@ -19,6 +19,7 @@ public class ReadmeParsingSnippetTests
         a.Should().Be(CasualtyRange.AtLeast(11));
         ok.Should().BeTrue();
         b.Should().Be(CasualtyRange.Between(24, 99));
+        valid.Should().BeFalse();
         (why.Kind, why.Position).Should().Be((ParseErrorKind.BoundsOutOfOrder, 3));
         r.Success.Should().BeFalse();
         r.Error.Kind.Should().Be(ParseErrorKind.OutOfRange);
@@ -32,7 +33,7 @@ public class ReadmeParsingSnippetTests
         string readme = Repository.ReadText("README.md");
 
         readme.Should().Contain("CasualtyRange a = CasualtyRange.Parse(\"at least 11\");")
-            .And.Contain("CasualtyRange.TryParse(\"15-10\", out _, out ParseError why);          // why: BoundsOutOfOrder at position 3")
+            .And.Contain("bool valid = CasualtyRange.TryParse(\"15-10\", out _, out ParseError why); // false; why: BoundsOutOfOrder at 3")
             .And.Contain("CasualtyRange c = CasualtyRange.Parse(\"dozens of\", acled);");
     }
 
