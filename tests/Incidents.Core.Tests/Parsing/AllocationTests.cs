@@ -29,18 +29,28 @@ public class AllocationTests
     {
         byte[][] casualtyUtf8 = [.. s_casualtyTexts.Select(Encoding.UTF8.GetBytes)];
         byte[][] otherUtf8 = [.. s_otherTexts.Select(Encoding.UTF8.GetBytes)];
-        RunAll(casualtyUtf8, otherUtf8);
-
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        int parsed = 0;
-        for (int round = 0; round < 100; round++)
+        for (int warmUp = 0; warmUp < 200; warmUp++)
         {
-            parsed += RunAll(casualtyUtf8, otherUtf8);
+            RunAll(casualtyUtf8, otherUtf8);
         }
 
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        // The runtime may do one-time work on this thread (tiering, lazy initialisation) during any one attempt; a
+        // parser that allocates would allocate in every attempt, so the smallest of three must be zero.
+        long fewest = long.MaxValue;
+        int parsed = 0;
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int round = 0; round < 100; round++)
+            {
+                parsed += RunAll(casualtyUtf8, otherUtf8);
+            }
+
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
         parsed.Should().BePositive();
-        allocated.Should().Be(0);
+        fewest.Should().Be(0);
     }
 
     [Fact]
