@@ -51,11 +51,8 @@ public readonly partial record struct AdmiraltyRating
     {
         const string Expected = "an Admiralty rating: a letter A-F (source reliability) and a digit 1-6 (information credibility), e.g. B2";
         result = default;
-        int start = Chars.SkipWhiteSpace(text, 0);
-        int end = Chars.TrimEnd(text, start);
-        if (start == end)
+        if (!Chars.TryTrim(text, Expected, out int start, out int end, out error))
         {
-            error = new ParseError(ParseErrorKind.Empty, start, Expected);
             return false;
         }
 

@@ -53,11 +53,8 @@ public readonly partial record struct ApproximateTime
     {
         const string Expected = "a time of day such as 03:00, ~03:00, around 3 a.m. or not after 23:30";
         result = default;
-        int i = Chars.SkipWhiteSpace(text, 0);
-        int end = Chars.TrimEnd(text, i);
-        if (i == end)
+        if (!Chars.TryTrim(text, Expected, out int i, out int end, out error))
         {
-            error = new ParseError(ParseErrorKind.Empty, i, Expected);
             return false;
         }
 

@@ -82,12 +82,7 @@ public readonly partial record struct CasualtyKind
         where TChar : unmanaged, IBinaryInteger<TChar> => Table.Codes.TryParse(text, out result, out error);
 
     private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
-        where TChar : unmanaged, IBinaryInteger<TChar>
-    {
-        var writer = new AsciiWriter<TChar>(destination);
-        writer.Append(Code);
-        return writer.TryComplete(out written);
-    }
+        where TChar : unmanaged, IBinaryInteger<TChar> => AsciiWriter<TChar>.TryWrite(destination, Code, out written);
 
     // A nested class, so that the table is built after the well-known values it lists.
     private static class Table

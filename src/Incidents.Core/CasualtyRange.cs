@@ -291,11 +291,8 @@ public readonly partial record struct CasualtyRange
     {
         const string Expected = "a count (39), a range (10-15), a bound (at least 11, up to 20), an approximation (~3,500) or a quantifier such as \"dozens\"";
         result = default;
-        int i = Chars.SkipWhiteSpace(text, 0);
-        int end = Chars.TrimEnd(text, i);
-        if (i == end)
+        if (!Chars.TryTrim(text, Expected, out int i, out int end, out error))
         {
-            error = new ParseError(ParseErrorKind.Empty, i, Expected);
             return false;
         }
 

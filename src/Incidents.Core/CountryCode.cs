@@ -66,11 +66,8 @@ public readonly partial record struct CountryCode
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
         result = default;
-        int start = Chars.SkipWhiteSpace(text, 0);
-        int end = Chars.TrimEnd(text, start);
-        if (start == end)
+        if (!Chars.TryTrim(text, Expected, out int start, out int end, out error))
         {
-            error = new ParseError(ParseErrorKind.Empty, start, Expected);
             return false;
         }
 
@@ -104,12 +101,7 @@ public readonly partial record struct CountryCode
     }
 
     private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
-        where TChar : unmanaged, IBinaryInteger<TChar>
-    {
-        var writer = new AsciiWriter<TChar>(destination);
-        writer.Append(Value);
-        return writer.TryComplete(out written);
-    }
+        where TChar : unmanaged, IBinaryInteger<TChar> => AsciiWriter<TChar>.TryWrite(destination, Value, out written);
 
     private static string[] Split(string pairs)
     {

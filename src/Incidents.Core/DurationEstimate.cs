@@ -51,11 +51,8 @@ public readonly partial record struct DurationEstimate
     {
         const string Expected = "an ISO 8601 duration such as PT24H or P1DT2H30M, optionally after ~, at least or at most";
         result = default;
-        int i = Chars.SkipWhiteSpace(text, 0);
-        int end = Chars.TrimEnd(text, i);
-        if (i == end)
+        if (!Chars.TryTrim(text, Expected, out int i, out int end, out error))
         {
-            error = new ParseError(ParseErrorKind.Empty, i, Expected);
             return false;
         }
 

@@ -55,11 +55,8 @@ public readonly partial record struct GeoCoordinate
     {
         const string Expected = "latitude,longitude in decimal degrees (36.5024,40.7477) or POINT (longitude latitude)";
         result = default;
-        int i = Chars.SkipWhiteSpace(text, 0);
-        int end = Chars.TrimEnd(text, i);
-        if (i == end)
+        if (!Chars.TryTrim(text, Expected, out int i, out int end, out error))
         {
-            error = new ParseError(ParseErrorKind.Empty, i, Expected);
             return false;
         }
 
@@ -198,7 +195,7 @@ public readonly partial record struct GeoCoordinate
 
         if (digits == 0 || i - start > 64)
         {
-            error = digits == 0 ? Chars.Unexpected(text, digits == 0 ? i : start, Expected) : new ParseError(ParseErrorKind.OutOfRange, start, Expected);
+            error = digits == 0 ? Chars.Unexpected(text, i, Expected) : new ParseError(ParseErrorKind.OutOfRange, start, "a number of at most 64 characters");
             return false;
         }
 

@@ -184,11 +184,8 @@ public readonly partial record struct PartialDate : IComparable<PartialDate>, IC
     {
         const string Expected = "an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD";
         result = default;
-        int start = Chars.SkipWhiteSpace(text, 0);
-        int end = Chars.TrimEnd(text, start);
-        if (start == end)
+        if (!Chars.TryTrim(text, Expected, out int start, out int end, out error))
         {
-            error = new ParseError(ParseErrorKind.Empty, start, Expected);
             return false;
         }
 

@@ -84,11 +84,8 @@ public readonly partial record struct SchemaVersion : IComparable<SchemaVersion>
     {
         const string Expected = "a schema version: major.minor, e.g. 1.0";
         result = default;
-        int i = Chars.SkipWhiteSpace(text, 0);
-        int end = Chars.TrimEnd(text, i);
-        if (i == end)
+        if (!Chars.TryTrim(text, Expected, out int i, out int end, out error))
         {
-            error = new ParseError(ParseErrorKind.Empty, i, Expected);
             return false;
         }
 

@@ -20,6 +20,8 @@ public readonly partial record struct SourceId
     /// <summary>The longest identifier accepted.</summary>
     public const int MaxLength = 64;
 
+    private const string Expected = "an identifier: 1 to 64 characters from A-Z, a-z, 0-9, '.', '_', ':' and '-', starting with a letter or digit";
+
     private readonly string? _value;
 
     /// <summary>Creates an identifier.</summary>
@@ -48,32 +50,19 @@ public readonly partial record struct SourceId
     /// <returns>The identifier text.</returns>
     public override string ToString() => Value;
 
-    static bool ITextValue<SourceId>.TryParseString(string text, out SourceId result, out ParseError error)
-    {
-        if (IdSyntax.IsValid(text, MaxLength))
-        {
-            // Already exact: keep the caller's instance rather than copy it.
-            result = new SourceId(text, trusted: true);
-            error = default;
-            return true;
-        }
-
-        return TryParseText(text.AsSpan(), out result, out error);
-    }
+    static bool ITextValue<SourceId>.TryParseString(string text, out SourceId result, out ParseError error) =>
+        Create(IdSyntax.TryParse(text, MaxLength, Expected, out string? value, out error), value, out result);
 
     private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out SourceId result, out ParseError error)
-        where TChar : unmanaged, IBinaryInteger<TChar>
+        where TChar : unmanaged, IBinaryInteger<TChar> =>
+        Create(IdSyntax.TryParse(text, MaxLength, Expected, out string? value, out error), value, out result);
+
+    private static bool Create(bool parsed, string? value, out SourceId result)
     {
-        bool ok = IdSyntax.TryParse(text, MaxLength, "an identifier: 1 to 64 characters from A-Z, a-z, 0-9, '.', '_', ':' and '-', starting with a letter or digit", out string? value, out error);
-        result = ok ? new SourceId(value!, trusted: true) : default;
-        return ok;
+        result = parsed ? new SourceId(value!, trusted: true) : default;
+        return parsed;
     }
 
     private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
-        where TChar : unmanaged, IBinaryInteger<TChar>
-    {
-        var writer = new AsciiWriter<TChar>(destination);
-        writer.Append(Value);
-        return writer.TryComplete(out written);
-    }
+        where TChar : unmanaged, IBinaryInteger<TChar> => AsciiWriter<TChar>.TryWrite(destination, Value, out written);
 }

@@ -11,6 +11,14 @@ internal ref struct AsciiWriter<TChar>
     private int _position;
     private bool _overflowed;
 
+    /// <summary>Writes an ASCII string as the whole output: the formatter of every code and identifier.</summary>
+    internal static bool TryWrite(Span<TChar> destination, string ascii, out int written)
+    {
+        var writer = new AsciiWriter<TChar>(destination);
+        writer.Append(ascii);
+        return writer.TryComplete(out written);
+    }
+
     internal AsciiWriter(Span<TChar> destination)
     {
         _destination = destination;

@@ -117,6 +117,17 @@ internal static class Chars
         return end;
     }
 
+    /// <summary>Finds the text without the white space around it; fails with <see cref="ParseErrorKind.Empty"/> when
+    /// nothing else is left. Every parser starts here.</summary>
+    internal static bool TryTrim<TChar>(ReadOnlySpan<TChar> text, string expected, out int start, out int end, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        start = SkipWhiteSpace(text, 0);
+        end = TrimEnd(text, start);
+        error = start == end ? new ParseError(ParseErrorKind.Empty, start, expected) : default;
+        return start != end;
+    }
+
     /// <summary>
     /// Matches <paramref name="phrase"/> (lower-case ASCII) at <paramref name="index"/>, ignoring ASCII case; a space in
     /// the phrase matches one or more white-space characters. A phrase that ends in a letter must not be followed by

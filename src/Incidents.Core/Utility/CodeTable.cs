@@ -161,11 +161,8 @@ internal sealed class CodeTable<T>
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
         result = default;
-        int start = Chars.SkipWhiteSpace(text, 0);
-        int end = Chars.TrimEnd(text, start);
-        if (start == end)
+        if (!Chars.TryTrim(text, _expected, out int start, out int end, out error))
         {
-            error = new ParseError(ParseErrorKind.Empty, start, _expected);
             return false;
         }
 

@@ -43,16 +43,26 @@ internal static class IdSyntax
         return value;
     }
 
+    /// <summary>Parses an identifier from a string, keeping the caller's instance when it is already exact.</summary>
+    internal static bool TryParse(string text, int maxLength, string expected, out string? value, out ParseError error)
+    {
+        if (IsValid(text, maxLength))
+        {
+            value = text;
+            error = default;
+            return true;
+        }
+
+        return TryParse(text.AsSpan(), maxLength, expected, out value, out error);
+    }
+
     /// <summary>Parses an identifier (white space around it ignored) into a new string.</summary>
     internal static bool TryParse<TChar>(ReadOnlySpan<TChar> text, int maxLength, string expected, out string? value, out ParseError error)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
         value = null;
-        int start = Chars.SkipWhiteSpace(text, 0);
-        int end = Chars.TrimEnd(text, start);
-        if (start == end)
+        if (!Chars.TryTrim(text, expected, out int start, out int end, out error))
         {
-            error = new ParseError(ParseErrorKind.Empty, start, expected);
             return false;
         }
 
