@@ -14,6 +14,16 @@ foreach (Incident incident in SeedIncidents.All)
     bool equal = copy.Equals(incident) && copy.GetHashCode() == incident.GetHashCode();
     Console.WriteLine($"  model: {(equal ? "valid by construction; a copy is equal and hashes alike" : "COPY DIFFERS")}");
     failures += equal ? 0 : 1;
+
+    // Every textual value (ids, dates, times, codes, ranges …) formats to its canonical text and parses back equal.
+    (int count, IReadOnlyList<string> differences) = TextRoundTrip.Check(incident);
+    Console.WriteLine($"  text: {count} values formatted and parsed back (UTF-16 and UTF-8), {differences.Count} differences");
+    foreach (string difference in differences)
+    {
+        Console.WriteLine($"    {difference}");
+    }
+
+    failures += differences.Count;
     Console.WriteLine();
 }
 

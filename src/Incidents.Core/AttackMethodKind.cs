@@ -23,13 +23,23 @@ public readonly partial record struct AttackMethodKind
 {
     private readonly string? _code;
 
-    /// <summary>Creates a value from its code.</summary>
+    /// <summary>Creates a value from its code; a listed synonym becomes its well-known code (<c>car-bomb</c> is
+    /// <see cref="VehicleBorneIed"/>), so that no value's <see cref="Code"/> is a synonym and every value reads back
+    /// from its text unchanged.</summary>
     /// <param name="code">The code, e.g. one of the well-known codes listed on this type.</param>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> breaks the code syntax.</exception>
     public AttackMethodKind(string code)
     {
-        _code = CodeSyntax.Normalize(code, nameof(code));
+        string? normalized = CodeSyntax.Normalize(code, nameof(code));
+        _code = normalized is null ? null : Table.Codes.TryGetWellKnown(normalized, out AttackMethodKind known) ? known._code : normalized;
+    }
+
+    // For codes already known to be canonical: the well-known values and the table's new codes.
+    private AttackMethodKind(string code, bool canonical)
+    {
+        _ = canonical;
+        _code = code;
     }
 
     /// <summary>Gets the lower-case code, e.g. <c>unknown</c> for the default value.</summary>
@@ -39,58 +49,58 @@ public readonly partial record struct AttackMethodKind
     public bool IsWellKnown => WellKnown.AsSpan().Contains(this);
 
     /// <summary>A vehicle-borne improvised explosive device: a car or truck bomb (code <c>vbied</c>).</summary>
-    public static AttackMethodKind VehicleBorneIed { get; } = new("vbied");
+    public static AttackMethodKind VehicleBorneIed { get; } = new("vbied", canonical: true);
 
     /// <summary>A vehicle-borne IED driven by an attacker who does not intend to survive (code <c>svbied</c>).</summary>
-    public static AttackMethodKind SuicideVehicleBorneIed { get; } = new("svbied");
+    public static AttackMethodKind SuicideVehicleBorneIed { get; } = new("svbied", canonical: true);
 
     /// <summary>An explosive device carried on the body: a suicide vest or belt (code <c>pbied</c>).</summary>
-    public static AttackMethodKind PersonBorneIed { get; } = new("pbied");
+    public static AttackMethodKind PersonBorneIed { get; } = new("pbied", canonical: true);
 
     /// <summary>An improvised explosive device that is neither vehicle- nor person-borne (roadside, placed, remote or timed) (code <c>ied</c>).</summary>
-    public static AttackMethodKind Ied { get; } = new("ied");
+    public static AttackMethodKind Ied { get; } = new("ied", canonical: true);
 
     /// <summary>An attack by armed people with firearms or other weapons on a place or group (code <c>armed-assault</c>).</summary>
-    public static AttackMethodKind ArmedAssault { get; } = new("armed-assault");
+    public static AttackMethodKind ArmedAssault { get; } = new("armed-assault", canonical: true);
 
     /// <summary>A swift incursion into a place (a barracks, a house), often covert or at night, followed by withdrawal (code <c>raid</c>).</summary>
-    public static AttackMethodKind Raid { get; } = new("raid");
+    public static AttackMethodKind Raid { get; } = new("raid", canonical: true);
 
     /// <summary>The encirclement or sustained assault of a defended place (code <c>siege</c>).</summary>
-    public static AttackMethodKind Siege { get; } = new("siege");
+    public static AttackMethodKind Siege { get; } = new("siege", canonical: true);
 
     /// <summary>Shooting people with firearms (code <c>shooting</c>).</summary>
-    public static AttackMethodKind Shooting { get; } = new("shooting");
+    public static AttackMethodKind Shooting { get; } = new("shooting", canonical: true);
 
     /// <summary>The targeted killing of a specific person (code <c>assassination</c>).</summary>
-    public static AttackMethodKind Assassination { get; } = new("assassination");
+    public static AttackMethodKind Assassination { get; } = new("assassination", canonical: true);
 
     /// <summary>Abducting people and holding them at an undisclosed place (code <c>kidnapping</c>).</summary>
-    public static AttackMethodKind Kidnapping { get; } = new("kidnapping");
+    public static AttackMethodKind Kidnapping { get; } = new("kidnapping", canonical: true);
 
     /// <summary>Taking and holding hostages at a known place (a barricade incident) (code <c>hostage-taking</c>).</summary>
-    public static AttackMethodKind HostageTaking { get; } = new("hostage-taking");
+    public static AttackMethodKind HostageTaking { get; } = new("hostage-taking", canonical: true);
 
     /// <summary>Seizing control of a vehicle, vessel or aircraft (code <c>hijacking</c>).</summary>
-    public static AttackMethodKind Hijacking { get; } = new("hijacking");
+    public static AttackMethodKind Hijacking { get; } = new("hijacking", canonical: true);
 
     /// <summary>Setting fire to property (code <c>arson</c>).</summary>
-    public static AttackMethodKind Arson { get; } = new("arson");
+    public static AttackMethodKind Arson { get; } = new("arson", canonical: true);
 
     /// <summary>Mortars, rockets, artillery or other fire at a target out of sight (code <c>indirect-fire</c>).</summary>
-    public static AttackMethodKind IndirectFire { get; } = new("indirect-fire");
+    public static AttackMethodKind IndirectFire { get; } = new("indirect-fire", canonical: true);
 
     /// <summary>An attack from a manned aircraft (code <c>air-strike</c>).</summary>
-    public static AttackMethodKind AirStrike { get; } = new("air-strike");
+    public static AttackMethodKind AirStrike { get; } = new("air-strike", canonical: true);
 
     /// <summary>An attack from an uncrewed aircraft (code <c>drone-strike</c>).</summary>
-    public static AttackMethodKind DroneStrike { get; } = new("drone-strike");
+    public static AttackMethodKind DroneStrike { get; } = new("drone-strike", canonical: true);
 
     /// <summary>Freeing detainees from a prison or camp, from outside, inside or both (code <c>prison-break</c>).</summary>
-    public static AttackMethodKind PrisonBreak { get; } = new("prison-break");
+    public static AttackMethodKind PrisonBreak { get; } = new("prison-break", canonical: true);
 
     /// <summary>A violent disturbance by a crowd, including detainees rioting inside a facility (code <c>riot</c>).</summary>
-    public static AttackMethodKind Riot { get; } = new("riot");
+    public static AttackMethodKind Riot { get; } = new("riot", canonical: true);
 
     /// <summary>The method is not known (code <c>unknown</c>; also the default value).</summary>
     public static AttackMethodKind Unknown => default;
@@ -114,7 +124,7 @@ public readonly partial record struct AttackMethodKind
         internal static readonly CodeTable<AttackMethodKind> Codes = new(
             WellKnown.AsSpan(),
             static value => value.Code,
-            static code => new AttackMethodKind(code),
+            static code => new AttackMethodKind(code, canonical: true),
             "an attack-method code such as \"vbied\" or \"armed-assault\", or a known synonym such as \"car bomb\"",
             ("vbieds", VehicleBorneIed),
             ("vehicle-borne-ied", VehicleBorneIed),

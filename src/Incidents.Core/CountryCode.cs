@@ -24,6 +24,9 @@ public readonly partial record struct CountryCode
     // One string per code, so that parsing allocates nothing.
     private static readonly string[] s_codes = Split(Assigned);
 
+    // For each pair of letters (26 × 26), the position of the code in Assigned, or -1: a look-up in constant time.
+    private static readonly short[] s_positions = IndexPairs(Assigned);
+
     private readonly string? _value;
 
     /// <summary>Creates a code.</summary>
@@ -117,18 +120,20 @@ public readonly partial record struct CountryCode
     private static int IndexOf(ReadOnlySpan<char> value) =>
         value.Length == 2 && char.IsAsciiLetter(value[0]) && char.IsAsciiLetter(value[1]) ? IndexOf(value[0], value[1]) : -1;
 
-    private static int IndexOf(int firstLetter, int secondLetter)
+    private static short[] IndexPairs(string pairs)
     {
-        char first = (char)(firstLetter & ~0x20);
-        char second = (char)(secondLetter & ~0x20);
-        for (int i = 0; i < Assigned.Length; i += 2)
+        short[] positions = new short[26 * 26];
+        Array.Fill(positions, (short)-1);
+        for (int i = 0; i < pairs.Length; i += 2)
         {
-            if (Assigned[i] == first && Assigned[i + 1] == second)
-            {
-                return i;
-            }
+            positions[((pairs[i] - 'A') * 26) + (pairs[i + 1] - 'A')] = (short)i;
         }
 
-        return -1;
+        return positions;
     }
+
+    // Both arguments are ASCII letters of either case.
+    private static int IndexOf(int firstLetter, int secondLetter) =>
+        s_positions[(((firstLetter & ~0x20) - 'A') * 26) + ((secondLetter & ~0x20) - 'A')];
+
 }

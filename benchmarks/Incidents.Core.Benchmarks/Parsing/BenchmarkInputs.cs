@@ -58,6 +58,15 @@ internal static class BenchmarkInputs
     internal static readonly string[] Ratings = Fill(["B2", "A1", "F6", "c3"], random =>
         $"{(char)('A' + random.Next(6))}{random.Next(1, 7)}");
 
+    /// <summary>Incident identifiers in the shapes producers use.</summary>
+    internal static readonly string[] Identifiers = Fill(
+        ["2022-01-20-sy-hasakah-prison-assault", "2022-01-20-iq-baghdad-barracks-raid", "201801010004", "ETH9766", "IRQ-1989-1-524-322"],
+        random => $"{random.Next(2000, 2026)}-{random.Next(1, 13):D2}-{random.Next(1, 29):D2}-incident-{random.Next(1000)}");
+
+    /// <summary>Country codes, mostly upper case, some lower case, some unassigned.</summary>
+    internal static readonly string[] Countries = Fill(["SY", "IQ", "sy", "ZZ", "XK"], random =>
+        $"{(char)('A' + random.Next(26))}{(char)('A' + random.Next(26))}");
+
     internal static byte[][] ToUtf8(string[] texts) => [.. texts.Select(Encoding.UTF8.GetBytes)];
 
     private static string[] Fill(string[] fixedInputs, Func<Random, string> generate)

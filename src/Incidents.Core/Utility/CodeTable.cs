@@ -65,6 +65,22 @@ internal sealed class CodeTable<T>
         return TryParseExact(text, out result, out error);
     }
 
+    /// <summary>Finds a normalised code among the well-known codes and synonyms.</summary>
+    internal bool TryGetWellKnown(string code, out T value)
+    {
+        for (int i = (int)(Hash(code) & (uint)_mask); _keys[i] is { } key; i = (i + 1) & _mask)
+        {
+            if (key == code)
+            {
+                value = _values[i];
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
     private static bool TryNormalizeAscii<TChar>(ReadOnlySpan<TChar> text, Span<char> buffer, out uint hash)
         where TChar : unmanaged, IBinaryInteger<TChar>
     {

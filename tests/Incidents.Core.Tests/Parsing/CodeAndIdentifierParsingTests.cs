@@ -233,7 +233,7 @@ public class CodeAndIdentifierParsingTests
     [Fact]
     public void Property_Identifiers_RoundTrip_AndTryParseNeverThrows()
     {
-        Gen.String[Gen.Char["A-Za-z0-9._:-"], 1, 128].Where(s => char.IsAsciiLetterOrDigit(s[0])).Sample(text =>
+        Gen.String[Gen.Char["ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-"], 1, 128].Where(s => char.IsAsciiLetterOrDigit(s[0])).Sample(text =>
             IncidentId.Parse(text).Value == text && IncidentId.Parse(Encoding.UTF8.GetBytes(text)).Value == text);
         Gen.String.Sample(text =>
         {
@@ -246,6 +246,28 @@ public class CodeAndIdentifierParsingTests
         Gen.Byte.Array[0, 80].Sample(bytes =>
             (IncidentId.TryParse(bytes, out _) | AttackMethodKind.TryParse(bytes, out _) | CountryCode.TryParse(bytes, out _)
                 | AdmiraltyRating.TryParse(bytes, out _) | SchemaVersion.TryParse(bytes, out _)) || true);
+    }
+
+    [Fact]
+    public void Property_Codes_FormatThenParse_RoundTrips()
+    {
+        Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789"], 1, 20].Array[1, 3].Select(parts => string.Join('-', parts)).Sample(code =>
+        {
+            var kind = new AttackMethodKind(code);
+            string text = kind.ToString();
+            return AttackMethodKind.Parse(text) == kind
+                && AttackMethodKind.Parse(Encoding.UTF8.GetBytes(text)) == kind
+                && new SourceKind(code) == SourceKind.Parse(new SourceKind(code).ToString());
+        });
+        foreach (AttackMethodKind kind in AttackMethodKind.WellKnown)
+        {
+            AttackMethodKind.Parse(TextAssert.Formats(kind)).Should().Be(kind);
+        }
+
+        // A synonym is never a value's code: construction resolves it as parsing does.
+        new AttackMethodKind("car-bomb").Should().Be(AttackMethodKind.VehicleBorneIed);
+        new AttackMethodKind("bomb").Code.Should().Be("ied");
+        AttackMethodKind.Parse(new AttackMethodKind("bomb").ToString()).Should().Be(AttackMethodKind.Ied);
     }
 
     [Theory]

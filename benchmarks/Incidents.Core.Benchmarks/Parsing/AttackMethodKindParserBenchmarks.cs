@@ -8,7 +8,7 @@ namespace Incidents.Core.Benchmarks.Parsing;
 /// <c>ToUpperInvariant()</c> (the baseline).
 /// </summary>
 [MemoryDiagnoser]
-public class AttackMethodKindParseBenchmarks
+public class AttackMethodKindParserBenchmarks
 {
     private Dictionary<string, AttackMethodKind> _byUpperCase = [];
     private string[] _texts = [];

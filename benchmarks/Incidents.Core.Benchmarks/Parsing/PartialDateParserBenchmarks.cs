@@ -14,7 +14,7 @@ namespace Incidents.Core.Benchmarks.Parsing;
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
-public class PartialDateParseBenchmarks
+public class PartialDateParserBenchmarks
 {
     private static readonly string[] s_formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
     private static readonly LocalDatePattern s_yearMonth = LocalDatePattern.CreateWithInvariantCulture("uuuu-MM");

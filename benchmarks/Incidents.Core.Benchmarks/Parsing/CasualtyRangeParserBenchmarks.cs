@@ -16,7 +16,7 @@ namespace Incidents.Core.Benchmarks.Parsing;
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
-public partial class CasualtyRangeParseBenchmarks
+public partial class CasualtyRangeParserBenchmarks
 {
     private const string Number = @"\d{1,3}(?:[,. '\u00A0]\d{3})+|\d+";
 
