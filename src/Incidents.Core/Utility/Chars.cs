@@ -187,7 +187,7 @@ internal static class Chars
     {
         int invalid = IndexOfInvalid(text);
         return invalid >= 0
-            ? new ParseError(ParseErrorKind.InvalidEncoding, invalid, "well-formed " + (typeof(TChar) == typeof(byte) ? "UTF-8" : "UTF-16"))
+            ? new ParseError(ParseErrorKind.InvalidEncoding, invalid, typeof(TChar) == typeof(byte) ? "well-formed UTF-8" : "well-formed UTF-16")
             : new ParseError(kind, index, expected);
     }
 

@@ -21,6 +21,9 @@ internal sealed class CodeTable<T>
     private const uint FnvOffset = 2166136261;
     private const uint FnvPrime = 16777619;
 
+    // A constant, so that failing allocates nothing; CodeSyntax.MaxLength is 64.
+    private const string TooLong = "a code of at most 64 characters";
+
     private readonly string?[] _keys;
     private readonly T[] _values;
     private readonly int _mask;
@@ -163,7 +166,7 @@ internal sealed class CodeTable<T>
         if (code.Length > CodeSyntax.MaxLength)
         {
             result = default;
-            error = new ParseError(ParseErrorKind.OutOfRange, start, $"a code of at most {CodeSyntax.MaxLength} characters");
+            error = new ParseError(ParseErrorKind.OutOfRange, start, TooLong);
             return false;
         }
 
@@ -204,7 +207,7 @@ internal sealed class CodeTable<T>
 
             if (length + (pendingHyphen && length > 0 ? 2 : 1) > buffer.Length)
             {
-                error = new ParseError(ParseErrorKind.OutOfRange, start, $"a code of at most {CodeSyntax.MaxLength} characters");
+                error = new ParseError(ParseErrorKind.OutOfRange, start, TooLong);
                 return false;
             }
 

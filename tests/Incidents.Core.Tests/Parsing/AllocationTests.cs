@@ -54,6 +54,43 @@ public class AllocationTests
     }
 
     [Fact]
+    public void TryParse_InvalidEncodingAndOverlongCodes_AllocateNothing()
+    {
+        byte[] invalidUtf8 = [0x33, 0x39, 0xFF];
+        string loneSurrogate = "39\uD800";
+        string longCode = new('x', 80);
+        byte[] longCodeUtf8 = Encoding.UTF8.GetBytes(new string('y', 200));
+        int failures = 0;
+        for (int warmUp = 0; warmUp < 50; warmUp++)
+        {
+            failures += Fail(invalidUtf8, loneSurrogate, longCode, longCodeUtf8);
+        }
+
+        long fewest = long.MaxValue;
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int round = 0; round < 100; round++)
+            {
+                failures += Fail(invalidUtf8, loneSurrogate, longCode, longCodeUtf8);
+            }
+
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        failures.Should().Be(350 * 6);
+        fewest.Should().Be(0);
+
+        static int Fail(byte[] invalidUtf8, string loneSurrogate, string longCode, byte[] longCodeUtf8) =>
+            (CasualtyRange.TryParse(invalidUtf8, out _, out ParseError _) ? 0 : 1)
+            + (CasualtyRange.TryParse(loneSurrogate.AsSpan(), out _, out ParseError _) ? 0 : 1)
+            + (PartialDate.TryParse(invalidUtf8, out _, out ParseError _) ? 0 : 1)
+            + (AttackMethodKind.TryParse(invalidUtf8, out _, out ParseError _) ? 0 : 1)
+            + (AttackMethodKind.TryParse(longCode.AsSpan(), out _, out ParseError _) ? 0 : 1)
+            + (AttackMethodKind.TryParse(longCodeUtf8, out _, out ParseError _) ? 0 : 1);
+    }
+
+    [Fact]
     public void TryParse_Identifiers_AllocateOnlyTheIdentifierString_AndNothingOnFailure()
     {
         byte[] good = "2022-01-20-iq-baghdad-barracks-raid"u8.ToArray();

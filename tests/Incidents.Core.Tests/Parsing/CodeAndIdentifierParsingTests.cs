@@ -59,6 +59,8 @@ public class CodeAndIdentifierParsingTests
     public void AttackMethodKind_Parse_TooLongCode_IsOutOfRange()
     {
         AttackMethodKind.ParseExact(new string('x', 65)).Error.Kind.Should().Be(ParseErrorKind.OutOfRange);
+        AttackMethodKind.ParseExact(new string('x', 65)).Error.Expected.Should().Contain(
+            Core.Utility.CodeSyntax.MaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture), "the message names the real limit");
         AttackMethodKind.Parse(new string('x', 64)).Code.Should().HaveLength(64);
         AttackMethodKind.ParseExact(new string('x', 5000)).Error.Kind.Should().Be(ParseErrorKind.OutOfRange);
     }
