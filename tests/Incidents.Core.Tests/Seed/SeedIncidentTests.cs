@@ -96,6 +96,18 @@ public class SeedIncidentTests
     }
 
     [Fact]
+    public void Figures_WordingThatIsCasualtyText_ParsesToTheStoredRange()
+    {
+        var parsed = _prison.Casualties.Concat(_raid.Casualties)
+            .Where(f => f.Wording is not null && CasualtyRange.TryParse(f.Wording, out _))
+            .Select(f => (f.Wording, Stored: f.Range, Parsed: CasualtyRange.Parse(f.Wording!)))
+            .ToList();
+
+        parsed.Select(p => p.Wording).Should().Contain(["39", "35", "dozens", "a number of", "some"]);
+        parsed.Should().OnlyContain(p => p.Stored == p.Parsed, "the seed uses the documented grammar and table");
+    }
+
+    [Fact]
     public void Figures_SohrTotalOfKilledIs74()
     {
         CasualtyRange total = CasualtyRange.Sum(_prison.Casualties
