@@ -183,7 +183,8 @@ public readonly partial record struct CasualtyRange
     /// <summary>
     /// Adds ranges bound by bound: a bound of the sum is known only when it is known in every range, so
     /// <c>Exactly(39) + Exactly(35) = Exactly(74)</c>, <c>AtLeast(11) + Exactly(5) = AtLeast(16)</c> and
-    /// <c>Approximately(3500) + Exactly(5) = Approximately(3505)</c>.
+    /// <c>Approximately(3500) + Exactly(5) = Approximately(3505)</c>. When no bound is known in every range, the sum
+    /// is at least the sum of the ranges' <see cref="Minimum"/>s: <c>AtLeast(11) + AtMost(20) = AtLeast(11)</c>.
     /// </summary>
     /// <param name="ranges">The ranges; at least one.</param>
     /// <returns>The sum.</returns>
@@ -208,8 +209,9 @@ public readonly partial record struct CasualtyRange
 
         if (unknown == (Unknown.Low | Unknown.Best | Unknown.High))
         {
-            // No bound is known in every range: all that is left is the lower bound of 0 that every count has.
-            return AtLeast(SumMinimums(ranges));
+            // No bound is known in every range. An unknown low is stored as 0, so `low` is the sum of the minimums:
+            // still a true lower bound of the total.
+            return AtLeast(low);
         }
 
         return new(
@@ -644,17 +646,6 @@ public readonly partial record struct CasualtyRange
         }
 
         return writer.TryComplete(out written);
-    }
-
-    private static int SumMinimums(ReadOnlySpan<CasualtyRange> ranges)
-    {
-        int sum = 0;
-        foreach (CasualtyRange range in ranges)
-        {
-            sum = checked(sum + range.Minimum);
-        }
-
-        return sum;
     }
 
     private static void ThrowIfNegative(int? value, string paramName)
