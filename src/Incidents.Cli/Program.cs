@@ -1,8 +1,11 @@
 using Incidents.Cli;
 using Incidents.Core;
+using Incidents.Core.Json;
 
-// The main job: build the seed incidents, print them, and check what the model guarantees about them.
-// Later issues grow this into the command-line tool (JSON round trip, validation of payloads).
+// The main job: build the seed incidents, print them, and check what the model guarantees about them: equality,
+// the text round trip of every value, and the JSON round trip (object → JSON → object equal, JSON → object → JSON
+// byte-identical). `--json DIR` also writes each seed's canonical JSON (indented) to DIR.
+string? jsonDirectory = args is ["--json", { } dir] ? dir : null;
 int failures = 0;
 foreach (Incident incident in SeedIncidents.All)
 {
@@ -24,6 +27,20 @@ foreach (Incident incident in SeedIncidents.All)
     }
 
     failures += differences.Count;
+
+    // The wire format: write, read back, write again.
+    byte[] json = IncidentJson.SerializeToUtf8Bytes(incident);
+    Incident read = IncidentJson.Deserialize(json);
+    byte[] again = IncidentJson.SerializeToUtf8Bytes(read);
+    bool jsonRoundTrip = read.Equals(incident) && json.AsSpan().SequenceEqual(again);
+    Console.WriteLine($"  json: {json.Length} bytes; read back {(read.Equals(incident) ? "equal" : "DIFFERENT")}, written again {(json.AsSpan().SequenceEqual(again) ? "byte-identical" : "DIFFERENT")}");
+    failures += jsonRoundTrip ? 0 : 1;
+    if (jsonDirectory is not null)
+    {
+        Directory.CreateDirectory(jsonDirectory);
+        File.WriteAllText(Path.Combine(jsonDirectory, incident.Id + ".json"), IncidentJson.Serialize(incident, new IncidentJsonOptions { WriteIndented = true }) + "\n");
+    }
+
     Console.WriteLine();
 }
 

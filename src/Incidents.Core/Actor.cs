@@ -1,3 +1,4 @@
+using Incidents.Core.Json;
 using Incidents.Core.Utility;
 
 namespace Incidents.Core;
@@ -32,4 +33,11 @@ public sealed record Actor
     /// <summary>Gets a description of the actor ("a US-backed Kurdish militia").</summary>
     /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
     public string? Description { get; init => field = Guard.NullOrNotBlank(value, nameof(Description)); }
+
+    /// <summary>Gets or initializes the properties the model has no place for, kept so that nothing is lost: those a
+    /// newer minor version of the wire format added, or an imported dataset's columns (see
+    /// <see cref="ExtensionProperty"/>). The JSON writer emits them after the record's own properties.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: an element is the default, two elements share a name, or a
+    /// name is one of the record's own JSON property names.</exception>
+    public EquatableArray<ExtensionProperty> Extensions { get; init => field = Guard.Extensions(value, WireNames.Actor, nameof(Extensions)); }
 }

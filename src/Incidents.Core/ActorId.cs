@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 
@@ -15,6 +17,7 @@ namespace Incidents.Core;
 /// identifier is required.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(TextValueJsonConverter<ActorId>))]
 public readonly partial record struct ActorId
 {
     /// <summary>The longest identifier accepted.</summary>

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 
@@ -18,6 +20,7 @@ namespace Incidents.Core;
 /// <para>The codes map onto ACLED's inter codes, STIX threat-actor and identity classes and GTD's target types.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(TextValueJsonConverter<ActorKind>))]
 public readonly partial record struct ActorKind
 {
     private readonly string? _code;

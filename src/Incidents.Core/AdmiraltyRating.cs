@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 
@@ -14,6 +16,7 @@ namespace Incidents.Core;
 /// <para>The default value is <c>F6</c>: neither axis can be judged.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(TextValueJsonConverter<AdmiraltyRating>))]
 public readonly partial record struct AdmiraltyRating
 {
     // 6 - value, so that the default value is F6.

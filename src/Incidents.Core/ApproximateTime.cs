@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 using NodaTime;
@@ -18,6 +20,7 @@ namespace Incidents.Core;
 /// <para>The default value is exactly midnight.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(TextValueJsonConverter<ApproximateTime>))]
 public readonly partial record struct ApproximateTime
 {
     /// <summary>Creates a time of day.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 namespace Incidents.Core;
 
 /// <summary>How exact a reported time of day or duration is: "at 3 a.m.", "around 3 a.m.", "almost 24 hours" …</summary>
+[JsonConverter(typeof(KebabCaseEnumJsonConverter<Approximation>))]
 public enum Approximation
 {
     /// <summary>The value is reported as exact.</summary>

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 
@@ -19,6 +21,7 @@ namespace Incidents.Core;
 /// The codes map onto GTD attack and weapon types, ACLED sub-event types, CAMEO 18x and PLOVER ASSAULT modes.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(TextValueJsonConverter<AttackMethodKind>))]
 public readonly partial record struct AttackMethodKind
 {
     private readonly string? _code;

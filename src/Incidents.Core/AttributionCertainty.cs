@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 namespace Incidents.Core;
 
 /// <summary>How certain it is that a perpetrator carried out the attack (cf. GTD's <c>guncertain</c>).</summary>
+[JsonConverter(typeof(KebabCaseEnumJsonConverter<AttributionCertainty>))]
 public enum AttributionCertainty
 {
     /// <summary>Nothing is known about how certain the attribution is.</summary>

@@ -1,3 +1,4 @@
+using Incidents.Core.Json;
 using Incidents.Core.Utility;
 
 namespace Incidents.Core;
@@ -35,5 +36,12 @@ public sealed record CasualtyFigure
 
     /// <summary>Gets the sources the figure is attributed to, with their stance.</summary>
     /// <exception cref="ArgumentException">On <c>init</c>: an element is the uninitialised default.</exception>
-    public EquatableArray<SourceAttribution> Attributions { get; init => field = Guard.NoDefaultItems(value, nameof(Attributions)); }
+    public EquatableArray<SourceAttribution> Attributions { get; init => field = Guard.NoNullItems(value, nameof(Attributions)); }
+
+    /// <summary>Gets or initializes the properties the model has no place for, kept so that nothing is lost: those a
+    /// newer minor version of the wire format added, or an imported dataset's columns (see
+    /// <see cref="ExtensionProperty"/>). The JSON writer emits them after the record's own properties.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: an element is the default, two elements share a name, or a
+    /// name is one of the record's own JSON property names.</exception>
+    public EquatableArray<ExtensionProperty> Extensions { get; init => field = Guard.Extensions(value, WireNames.CasualtyFigure, nameof(Extensions)); }
 }

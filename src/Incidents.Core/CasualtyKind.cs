@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 
@@ -19,6 +21,7 @@ namespace Incidents.Core;
 /// attack on a detention facility (escaped, recaptured, released) can be set against it.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(TextValueJsonConverter<CasualtyKind>))]
 public readonly partial record struct CasualtyKind
 {
     private readonly string? _code;

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 
@@ -50,6 +52,7 @@ namespace Incidents.Core;
 /// <c>10-15 (best 12)</c>, <c>at least 10 (best 12)</c>, <c>at most 15 (best 12)</c>.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(CasualtyRangeJsonConverter))]
 public readonly partial record struct CasualtyRange
 {
     [Flags]

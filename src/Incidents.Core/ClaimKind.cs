@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 namespace Incidents.Core;
 
 /// <summary>What a claim asserts.</summary>
+[JsonConverter(typeof(KebabCaseEnumJsonConverter<ClaimKind>))]
 public enum ClaimKind
 {
     /// <summary>The claimant says it carried out the attack (GTD <c>claimed</c> = 1).</summary>

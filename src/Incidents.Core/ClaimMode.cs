@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 
@@ -19,6 +21,7 @@ namespace Incidents.Core;
 /// (an official statement released with photos).</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(TextValueJsonConverter<ClaimMode>))]
 public readonly partial record struct ClaimMode
 {
     private readonly string? _code;

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 namespace Incidents.Core;
 
 /// <summary>How far a claim has been checked.</summary>
+[JsonConverter(typeof(KebabCaseEnumJsonConverter<ClaimVerification>))]
 public enum ClaimVerification
 {
     /// <summary>Not verified (the usual state of a fresh claim).</summary>

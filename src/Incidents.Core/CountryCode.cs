@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 
@@ -14,6 +16,7 @@ namespace Incidents.Core;
 /// <para>The default value is not a valid code (<see cref="IsDefault"/>); the model rejects it wherever a code is required.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(TextValueJsonConverter<CountryCode>))]
 public readonly partial record struct CountryCode
 {
     // Every assigned alpha-2 code, two letters each, in alphabetical order, then XK.
@@ -26,6 +29,9 @@ public readonly partial record struct CountryCode
 
     // For each pair of letters (26 × 26), the position of the code in Assigned, or -1: a look-up in constant time.
     private static readonly short[] s_positions = IndexPairs(Assigned);
+
+    /// <summary>Every assigned code, in alphabetical order (for the JSON Schema).</summary>
+    internal static IReadOnlyList<string> AllCodes => s_codes;
 
     private readonly string? _value;
 

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 using NodaTime;
@@ -16,6 +18,7 @@ namespace Incidents.Core;
 /// <para>The default value is exactly zero.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(TextValueJsonConverter<DurationEstimate>))]
 public readonly partial record struct DurationEstimate
 {
     /// <summary>Creates a duration estimate.</summary>

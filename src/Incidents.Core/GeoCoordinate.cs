@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 
@@ -17,6 +19,7 @@ namespace Incidents.Core;
 /// separators are rejected. The canonical form is <c>latitude,longitude</c> with the shortest round-trip digits.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(TextValueJsonConverter<GeoCoordinate>))]
 public readonly partial record struct GeoCoordinate
 {
     /// <summary>Creates a point.</summary>

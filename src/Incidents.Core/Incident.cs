@@ -1,3 +1,4 @@
+using Incidents.Core.Json;
 using Incidents.Core.Utility;
 
 namespace Incidents.Core;
@@ -76,9 +77,16 @@ public sealed record Incident
 
     /// <summary>Gets references to related incidents.</summary>
     /// <exception cref="ArgumentException">On <c>init</c>: an element is the uninitialised default.</exception>
-    public EquatableArray<RelatedIncident> Related { get; init => field = Guard.NoDefaultItems(value, nameof(Related)); }
+    public EquatableArray<RelatedIncident> Related { get; init => field = Guard.NoNullItems(value, nameof(Related)); }
 
     /// <summary>Gets the record's schema version, revision and record times.</summary>
     /// <exception cref="ArgumentNullException">On <c>init</c>: the value is <see langword="null"/>.</exception>
     public required RecordMetadata Metadata { get; init => field = value ?? throw new ArgumentNullException(nameof(Metadata)); }
+
+    /// <summary>Gets or initializes the properties the model has no place for, kept so that nothing is lost: those a
+    /// newer minor version of the wire format added, or an imported dataset's columns (see
+    /// <see cref="ExtensionProperty"/>). The JSON writer emits them after the record's own properties.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: an element is the default, two elements share a name, or a
+    /// name is one of the record's own JSON property names.</exception>
+    public EquatableArray<ExtensionProperty> Extensions { get; init => field = Guard.Extensions(value, WireNames.Incident, nameof(Extensions)); }
 }

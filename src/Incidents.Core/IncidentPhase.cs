@@ -1,3 +1,4 @@
+using Incidents.Core.Json;
 using Incidents.Core.Utility;
 
 namespace Incidents.Core;
@@ -22,4 +23,11 @@ public sealed record IncidentPhase
     /// <summary>Gets the actors active in this phase.</summary>
     /// <exception cref="ArgumentException">On <c>init</c>: an element is the uninitialised default.</exception>
     public EquatableArray<ActorId> Actors { get; init => field = Guard.NoDefaultItems(value, nameof(Actors)); }
+
+    /// <summary>Gets or initializes the properties the model has no place for, kept so that nothing is lost: those a
+    /// newer minor version of the wire format added, or an imported dataset's columns (see
+    /// <see cref="ExtensionProperty"/>). The JSON writer emits them after the record's own properties.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: an element is the default, two elements share a name, or a
+    /// name is one of the record's own JSON property names.</exception>
+    public EquatableArray<ExtensionProperty> Extensions { get; init => field = Guard.Extensions(value, WireNames.IncidentPhase, nameof(Extensions)); }
 }

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 namespace Incidents.Core;
 
 /// <summary>How one incident relates to another.</summary>
+[JsonConverter(typeof(KebabCaseEnumJsonConverter<IncidentRelation>))]
 public enum IncidentRelation
 {
     /// <summary>Related, without saying how (the same group's operations the same night).</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 namespace Incidents.Core;
 
 /// <summary>The second axis of the NATO Admiralty code (STANAG 2511): how credible a piece of information is, 1 to 6.</summary>
+[JsonConverter(typeof(KebabCaseEnumJsonConverter<InformationCredibility>))]
 public enum InformationCredibility
 {
     /// <summary>1: confirmed by other independent sources; logical in itself; consistent with other information.</summary>

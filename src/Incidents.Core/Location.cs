@@ -1,3 +1,4 @@
+using Incidents.Core.Json;
 using Incidents.Core.Utility;
 
 namespace Incidents.Core;
@@ -48,4 +49,11 @@ public sealed record Location
 
     /// <summary>Gets the point, when known.</summary>
     public GeoCoordinate? Coordinates { get; init; }
+
+    /// <summary>Gets or initializes the properties the model has no place for, kept so that nothing is lost: those a
+    /// newer minor version of the wire format added, or an imported dataset's columns (see
+    /// <see cref="ExtensionProperty"/>). The JSON writer emits them after the record's own properties.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: an element is the default, two elements share a name, or a
+    /// name is one of the record's own JSON property names.</exception>
+    public EquatableArray<ExtensionProperty> Extensions { get; init => field = Guard.Extensions(value, WireNames.Location, nameof(Extensions)); }
 }

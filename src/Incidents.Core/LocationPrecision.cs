@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 namespace Incidents.Core;
 
 /// <summary>How precisely a <see cref="Location"/> is known, from the exact site to the country only.</summary>
 /// <remarks>The scale follows UCDP GED's <c>where_prec</c> (1–7), with its first level split into the site itself and the
 /// settlement it lies in, as GTD's <c>specificity</c> and ACLED's <c>geo_precision</c> distinguish them.</remarks>
+[JsonConverter(typeof(KebabCaseEnumJsonConverter<LocationPrecision>))]
 public enum LocationPrecision
 {
     /// <summary>The exact site: the building or facility itself (a prison, a barracks).</summary>

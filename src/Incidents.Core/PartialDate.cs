@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 using NodaTime;
@@ -20,6 +22,7 @@ namespace Incidents.Core;
 /// start together the shorter comes first.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(TextValueJsonConverter<PartialDate>))]
 public readonly partial record struct PartialDate : IComparable<PartialDate>, IComparable
 {
     /// <summary>The earliest year accepted.</summary>

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 
@@ -18,6 +20,7 @@ namespace Incidents.Core;
 /// <para>One actor may hold several roles (a group can be both perpetrator and claimant); see <see cref="Party"/>.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(TextValueJsonConverter<PartyRole>))]
 public readonly partial record struct PartyRole
 {
     private readonly string? _code;

@@ -1,3 +1,4 @@
+using Incidents.Core.Json;
 using Incidents.Core.Utility;
 using NodaTime;
 
@@ -35,4 +36,11 @@ public sealed record RecordMetadata
     /// <summary>Gets what this revision changed ("SOHR raised the SDF toll").</summary>
     /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
     public string? RevisionNote { get; init => field = Guard.NullOrNotBlank(value, nameof(RevisionNote)); }
+
+    /// <summary>Gets or initializes the properties the model has no place for, kept so that nothing is lost: those a
+    /// newer minor version of the wire format added, or an imported dataset's columns (see
+    /// <see cref="ExtensionProperty"/>). The JSON writer emits them after the record's own properties.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: an element is the default, two elements share a name, or a
+    /// name is one of the record's own JSON property names.</exception>
+    public EquatableArray<ExtensionProperty> Extensions { get; init => field = Guard.Extensions(value, WireNames.RecordMetadata, nameof(Extensions)); }
 }

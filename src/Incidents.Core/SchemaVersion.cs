@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 
@@ -10,6 +12,7 @@ namespace Incidents.Core;
 /// reject it. The default value is <see cref="Current"/> (1.0), the version this library writes.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(TextValueJsonConverter<SchemaVersion>))]
 public readonly partial record struct SchemaVersion : IComparable<SchemaVersion>, IComparable
 {
     // Major - 1, so that the default value is 1.0.

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 
@@ -19,6 +21,7 @@ namespace Incidents.Core;
 /// Admiralty scale (<see cref="AdmiraltyRating"/>).</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(TextValueJsonConverter<SourceKind>))]
 public readonly partial record struct SourceKind
 {
     private readonly string? _code;

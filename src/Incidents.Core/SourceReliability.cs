@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 namespace Incidents.Core;
 
 /// <summary>The first axis of the NATO Admiralty code (STANAG 2511): how reliable a source is, A to F.</summary>
+[JsonConverter(typeof(KebabCaseEnumJsonConverter<SourceReliability>))]
 public enum SourceReliability
 {
     /// <summary>A: completely reliable; no doubt of authenticity, trustworthiness or competency.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+using Incidents.Core.Json;
 namespace Incidents.Core;
 
 /// <summary>Where a source stands towards the fact it reports: independent of the fighting, or a party to it.</summary>
+[JsonConverter(typeof(KebabCaseEnumJsonConverter<SourceStance>))]
 public enum SourceStance
 {
     /// <summary>Not known.</summary>

@@ -85,7 +85,7 @@ public class RecordInvariantTests
         ((Action)(() => _ = s_seed with { Methods = [null!] })).Should().Throw<ArgumentException>().WithParameterName("Methods");
         ((Action)(() => _ = s_seed with { Claims = [s_seed.Claims[0], null!] })).Should().Throw<ArgumentException>().WithParameterName("Claims");
         ((Action)(() => _ = s_seed with { Actors = [null!] })).Should().Throw<ArgumentException>().WithParameterName("Actors");
-        ((Action)(() => _ = s_seed with { Related = [default] })).Should().Throw<ArgumentException>().WithParameterName("Related");
+        ((Action)(() => _ = s_seed with { Related = [null!] })).Should().Throw<ArgumentException>().WithParameterName("Related");
     }
 
     [Theory]
@@ -170,9 +170,9 @@ public class RecordInvariantTests
     }
 
     [Fact]
-    public void CasualtyFigure_DefaultAttribution_ThrowsArgumentException()
+    public void CasualtyFigure_NullAttribution_ThrowsArgumentException()
     {
-        Action act = () => _ = new CasualtyFigure { Kind = CasualtyKind.Killed, Attributions = [default] };
+        Action act = () => _ = new CasualtyFigure { Kind = CasualtyKind.Killed, Attributions = [null!] };
 
         act.Should().Throw<ArgumentException>().WithParameterName("Attributions");
     }

@@ -125,4 +125,44 @@ internal static class Guard
 
         return items;
     }
+
+    /// <summary>Returns <paramref name="items"/> when no element is the default, no two share a name and no name is
+    /// one of the record's own JSON property names.</summary>
+    internal static EquatableArray<ExtensionProperty> Extensions(EquatableArray<ExtensionProperty> items, Json.PropertyTable reserved, string paramName)
+    {
+        HashSet<string>? seen = items.Count > 8 ? new HashSet<string>(items.Count, StringComparer.Ordinal) : null;
+        for (int i = 0; i < items.Count; i++)
+        {
+            string? name = items[i].Name;
+            if (name is null)
+            {
+                throw new ArgumentException($"The element at index {i} is an uninitialised {nameof(ExtensionProperty)}.", paramName);
+            }
+
+            if (reserved.Contains(name))
+            {
+                throw new ArgumentException($"The extension property '{name}' has the name of a property the record defines.", paramName);
+            }
+
+            if (seen is not null ? !seen.Add(name) : Repeats(items, i))
+            {
+                throw new ArgumentException($"The element at index {i} repeats the extension property name '{name}'.", paramName);
+            }
+        }
+
+        return items;
+    }
+
+    private static bool Repeats(EquatableArray<ExtensionProperty> items, int index)
+    {
+        for (int j = 0; j < index; j++)
+        {
+            if (string.Equals(items[j].Name, items[index].Name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,0 +1,128 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Incidents.Core.Json;
+
+/// <summary>The JSON property names of each record of the wire format, in canonical order. The reader, the writer
+/// and the records' extension checks share these tables, so a name is spelled in one place.</summary>
+internal static class WireNames
+{
+    internal static readonly PropertyTable Incident = new(
+        ["schemaVersion", "id", "title", "timing", "location", "metadata"],
+        "schemaVersion", "id", "title", "summary", "timing", "location", "methods", "phases", "actors", "parties",
+        "casualties", "claims", "sources", "campaigns", "related", "metadata");
+
+    internal static readonly PropertyTable Timing = new(
+        ["date"],
+        "date", "endDate", "timeOfDay", "endTimeOfDay", "zone", "duration", "wording");
+
+    internal static readonly PropertyTable Location = new(
+        ["precision"],
+        "precision", "country", "admin1", "admin2", "place", "facility", "alternativeNames", "description", "coordinates");
+
+    internal static readonly PropertyTable AttackMethod = new(
+        ["kind"],
+        "kind", "count", "isSuicide", "target", "description");
+
+    internal static readonly PropertyTable IncidentPhase = new(
+        ["name"],
+        "name", "description", "methods", "actors");
+
+    internal static readonly PropertyTable Actor = new(
+        ["id", "name"],
+        "id", "name", "kind", "aliases", "affiliatedWith", "description");
+
+    internal static readonly PropertyTable Party = new(
+        ["actor", "role"],
+        "actor", "role", "attribution", "description");
+
+    internal static readonly PropertyTable CasualtyFigure = new(
+        ["kind"],
+        "party", "kind", "range", "wording", "description", "attributions");
+
+    internal static readonly PropertyTable SourceAttribution = new(
+        ["source"],
+        "source", "stance");
+
+    internal static readonly PropertyTable Claim = new(
+        ["kind"],
+        "kind", "claimant", "outlet", "modes", "date", "quote", "language", "verification", "rating", "sources", "note");
+
+    internal static readonly PropertyTable Source = new(
+        ["id", "name"],
+        "id", "name", "kind", "title", "url", "publishedOn", "rating", "originator");
+
+    internal static readonly PropertyTable Campaign = new(
+        ["name"],
+        "name", "aliases", "description", "objective");
+
+    internal static readonly PropertyTable RelatedIncident = new(
+        ["incident"],
+        "incident", "relation");
+
+    internal static readonly PropertyTable RecordMetadata = new(
+        ["created", "modified"],
+        "revision", "created", "modified", "revisionNote");
+
+    internal static readonly PropertyTable CasualtyRange = new(
+        [],
+        "low", "best", "high");
+}
+
+/// <summary>The property names of one JSON object, as strings (paths, messages), UTF-8 (matching) and pre-encoded
+/// text (writing).</summary>
+internal sealed class PropertyTable
+{
+    internal PropertyTable(string[] required, params string[] names)
+    {
+        Names = names;
+        foreach (string name in required)
+        {
+            int index = Array.IndexOf(names, name);
+            RequiredMask |= index >= 0 ? 1UL << index : throw new ArgumentException($"'{name}' is not one of the names.", nameof(required));
+        }
+
+        Utf8 = Array.ConvertAll(names, Encoding.UTF8.GetBytes);
+        Encoded = Array.ConvertAll(names, static n => JsonEncodedText.Encode(n));
+    }
+
+    /// <summary>The names, in canonical order.</summary>
+    internal string[] Names { get; }
+
+    /// <summary>One bit per required property, by index.</summary>
+    internal ulong RequiredMask { get; }
+
+    /// <summary>Returns whether the property called <paramref name="name"/> is required.</summary>
+    internal bool IsRequired(string name) => Array.IndexOf(Names, name) is int index and >= 0 && (RequiredMask & (1UL << index)) != 0;
+
+    /// <summary>The names as UTF-8.</summary>
+    internal byte[][] Utf8 { get; }
+
+    /// <summary>The names, encoded once for <see cref="Utf8JsonWriter"/>.</summary>
+    internal JsonEncodedText[] Encoded { get; }
+
+    /// <summary>Returns whether <paramref name="name"/> is one of the names (ordinal).</summary>
+    internal bool Contains(string name) => Array.IndexOf(Names, name) >= 0;
+
+    /// <summary>Finds the current property name of <paramref name="reader"/>, trying <paramref name="hint"/> first
+    /// (canonical documents list properties in order, so the first try usually hits).</summary>
+    /// <returns>The index of the name, or -1 when it is not one of them.</returns>
+    internal int Match(ref Utf8JsonReader reader, int hint)
+    {
+        byte[][] names = Utf8;
+        if (unchecked((uint)hint < (uint)names.Length) && reader.ValueTextEquals(names[hint]))
+        {
+            return hint;
+        }
+
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (i != hint && reader.ValueTextEquals(names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
