@@ -5,6 +5,14 @@ using Incidents.Core.Json;
 // The main job: build the seed incidents, print them, and check what the model guarantees about them: equality,
 // the text round trip of every value, and the JSON round trip (object → JSON → object equal, JSON → object → JSON
 // byte-identical). `--json DIR` also writes each seed's canonical JSON (indented) to DIR.
+// `--schema FILE` regenerates the committed JSON Schema (src/Incidents.Core/Json/incident.schema.json) and stops.
+if (args is ["--schema", { } schemaFile])
+{
+    File.WriteAllText(schemaFile, IncidentJsonSchema.GenerateText());
+    Console.WriteLine($"Wrote {schemaFile}.");
+    return 0;
+}
+
 string? jsonDirectory = args is ["--json", { } dir] ? dir : null;
 int failures = 0;
 foreach (Incident incident in SeedIncidents.All)

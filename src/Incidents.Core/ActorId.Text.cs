@@ -97,6 +97,9 @@ public readonly partial record struct ActorId : ITextValue<ActorId>
     /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => TextValue.ToString(this, format);
 
+    /// <inheritdoc/>
+    static bool ITextValue<ActorId>.IsCanonical(ReadOnlySpan<byte> utf8Text, in ActorId value) => System.Text.Ascii.Equals(utf8Text, value.Value);
+
     static bool ITextValue<ActorId>.TryParseCore<TChar>(ReadOnlySpan<TChar> text, out ActorId result, out ParseError error) =>
         TryParseText(text, out result, out error);
 

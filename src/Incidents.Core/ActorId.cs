@@ -18,7 +18,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<ActorId>))]
-public readonly partial record struct ActorId
+public readonly partial record struct ActorId : IIdentifier<ActorId>
 {
     /// <summary>The longest identifier accepted.</summary>
     public const int MaxLength = 64;
@@ -42,6 +42,12 @@ public readonly partial record struct ActorId
         _ = trusted;
         _value = value;
     }
+
+    /// <inheritdoc/>
+    static int IIdentifier<ActorId>.MaxLength => MaxLength;
+
+    /// <inheritdoc/>
+    static ActorId IIdentifier<ActorId>.FromTrusted(string value) => new(value, trusted: true);
 
     /// <summary>Gets the identifier text, or an empty string for the default value.</summary>
     public string Value => _value ?? string.Empty;

@@ -97,6 +97,9 @@ public readonly partial record struct ActorKind : ITextValue<ActorKind>
     /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => TextValue.ToString(this, format);
 
+    /// <inheritdoc/>
+    static bool ITextValue<ActorKind>.IsCanonical(ReadOnlySpan<byte> utf8Text, in ActorKind value) => System.Text.Ascii.Equals(utf8Text, value.Code);
+
     static bool ITextValue<ActorKind>.TryParseCore<TChar>(ReadOnlySpan<TChar> text, out ActorKind result, out ParseError error) =>
         TryParseText(text, out result, out error);
 

@@ -97,6 +97,9 @@ public readonly partial record struct AttackMethodKind : ITextValue<AttackMethod
     /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => TextValue.ToString(this, format);
 
+    /// <inheritdoc/>
+    static bool ITextValue<AttackMethodKind>.IsCanonical(ReadOnlySpan<byte> utf8Text, in AttackMethodKind value) => System.Text.Ascii.Equals(utf8Text, value.Code);
+
     static bool ITextValue<AttackMethodKind>.TryParseCore<TChar>(ReadOnlySpan<TChar> text, out AttackMethodKind result, out ParseError error) =>
         TryParseText(text, out result, out error);
 

@@ -97,6 +97,9 @@ public readonly partial record struct CasualtyKind : ITextValue<CasualtyKind>
     /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => TextValue.ToString(this, format);
 
+    /// <inheritdoc/>
+    static bool ITextValue<CasualtyKind>.IsCanonical(ReadOnlySpan<byte> utf8Text, in CasualtyKind value) => System.Text.Ascii.Equals(utf8Text, value.Code);
+
     static bool ITextValue<CasualtyKind>.TryParseCore<TChar>(ReadOnlySpan<TChar> text, out CasualtyKind result, out ParseError error) =>
         TryParseText(text, out result, out error);
 

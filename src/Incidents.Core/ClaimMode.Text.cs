@@ -97,6 +97,9 @@ public readonly partial record struct ClaimMode : ITextValue<ClaimMode>
     /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => TextValue.ToString(this, format);
 
+    /// <inheritdoc/>
+    static bool ITextValue<ClaimMode>.IsCanonical(ReadOnlySpan<byte> utf8Text, in ClaimMode value) => System.Text.Ascii.Equals(utf8Text, value.Code);
+
     static bool ITextValue<ClaimMode>.TryParseCore<TChar>(ReadOnlySpan<TChar> text, out ClaimMode result, out ParseError error) =>
         TryParseText(text, out result, out error);
 

@@ -32,7 +32,7 @@ public readonly record struct ExtensionProperty
     /// <param name="json">One complete JSON value (<c>"text"</c>, <c>42</c>, <c>[1,2]</c>, <c>{"a":true}</c>,
     /// <c>null</c> …); white space outside strings is removed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or too long, or <paramref name="json"/>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, too long or not well-formed UTF-16, or <paramref name="json"/>
     /// is not exactly one valid JSON value.</exception>
     public ExtensionProperty(string name, string json)
     {
@@ -100,9 +100,9 @@ public readonly record struct ExtensionProperty
     private static string CheckName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (name.Length == 0 || name.Length > MaxNameLength)
+        if (name.Length == 0 || name.Length > MaxNameLength || !Utility.Guard.IsWellFormed(name))
         {
-            throw new ArgumentException($"An extension property name must have 1 to {MaxNameLength} characters.", nameof(name));
+            throw new ArgumentException($"An extension property name must have 1 to {MaxNameLength} characters of well-formed Unicode text.", nameof(name));
         }
 
         return name;

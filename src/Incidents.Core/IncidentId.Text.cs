@@ -97,6 +97,9 @@ public readonly partial record struct IncidentId : ITextValue<IncidentId>
     /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => TextValue.ToString(this, format);
 
+    /// <inheritdoc/>
+    static bool ITextValue<IncidentId>.IsCanonical(ReadOnlySpan<byte> utf8Text, in IncidentId value) => System.Text.Ascii.Equals(utf8Text, value.Value);
+
     static bool ITextValue<IncidentId>.TryParseCore<TChar>(ReadOnlySpan<TChar> text, out IncidentId result, out ParseError error) =>
         TryParseText(text, out result, out error);
 

@@ -18,7 +18,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<IncidentId>))]
-public readonly partial record struct IncidentId
+public readonly partial record struct IncidentId : IIdentifier<IncidentId>
 {
     /// <summary>The longest identifier accepted.</summary>
     public const int MaxLength = 128;
@@ -42,6 +42,12 @@ public readonly partial record struct IncidentId
         _ = trusted;
         _value = value;
     }
+
+    /// <inheritdoc/>
+    static int IIdentifier<IncidentId>.MaxLength => MaxLength;
+
+    /// <inheritdoc/>
+    static IncidentId IIdentifier<IncidentId>.FromTrusted(string value) => new(value, trusted: true);
 
     /// <summary>Gets the identifier text, or an empty string for the default value.</summary>
     public string Value => _value ?? string.Empty;

@@ -97,6 +97,9 @@ public readonly partial record struct PartyRole : ITextValue<PartyRole>
     /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => TextValue.ToString(this, format);
 
+    /// <inheritdoc/>
+    static bool ITextValue<PartyRole>.IsCanonical(ReadOnlySpan<byte> utf8Text, in PartyRole value) => System.Text.Ascii.Equals(utf8Text, value.Code);
+
     static bool ITextValue<PartyRole>.TryParseCore<TChar>(ReadOnlySpan<TChar> text, out PartyRole result, out ParseError error) =>
         TryParseText(text, out result, out error);
 

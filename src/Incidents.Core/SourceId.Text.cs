@@ -97,6 +97,9 @@ public readonly partial record struct SourceId : ITextValue<SourceId>
     /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => TextValue.ToString(this, format);
 
+    /// <inheritdoc/>
+    static bool ITextValue<SourceId>.IsCanonical(ReadOnlySpan<byte> utf8Text, in SourceId value) => System.Text.Ascii.Equals(utf8Text, value.Value);
+
     static bool ITextValue<SourceId>.TryParseCore<TChar>(ReadOnlySpan<TChar> text, out SourceId result, out ParseError error) =>
         TryParseText(text, out result, out error);
 

@@ -18,7 +18,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<SourceId>))]
-public readonly partial record struct SourceId
+public readonly partial record struct SourceId : IIdentifier<SourceId>
 {
     /// <summary>The longest identifier accepted.</summary>
     public const int MaxLength = 64;
@@ -42,6 +42,12 @@ public readonly partial record struct SourceId
         _ = trusted;
         _value = value;
     }
+
+    /// <inheritdoc/>
+    static int IIdentifier<SourceId>.MaxLength => MaxLength;
+
+    /// <inheritdoc/>
+    static SourceId IIdentifier<SourceId>.FromTrusted(string value) => new(value, trusted: true);
 
     /// <summary>Gets the identifier text, or an empty string for the default value.</summary>
     public string Value => _value ?? string.Empty;

@@ -97,6 +97,9 @@ public readonly partial record struct SourceKind : ITextValue<SourceKind>
     /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => TextValue.ToString(this, format);
 
+    /// <inheritdoc/>
+    static bool ITextValue<SourceKind>.IsCanonical(ReadOnlySpan<byte> utf8Text, in SourceKind value) => System.Text.Ascii.Equals(utf8Text, value.Code);
+
     static bool ITextValue<SourceKind>.TryParseCore<TChar>(ReadOnlySpan<TChar> text, out SourceKind result, out ParseError error) =>
         TryParseText(text, out result, out error);
 

@@ -31,6 +31,21 @@ public static class IncidentJsonSchema
         return reader.ReadToEnd();
     }
 
+    /// <summary>Generates the schema's text exactly as the shipped file holds it: indented by two spaces, <c>\n</c>
+    /// line ends, non-ASCII characters unescaped, a final line end.</summary>
+    /// <returns>The schema text.</returns>
+    public static string GenerateText()
+    {
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            IndentSize = 2,
+            NewLine = "\n",
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        return Generate().ToJsonString(options) + "\n";
+    }
+
     /// <summary>Generates the schema from the model's types (what the committed and shipped file holds; a test
     /// keeps the two equal).</summary>
     /// <returns>A new schema document.</returns>
@@ -38,10 +53,11 @@ public static class IncidentJsonSchema
     {
         var options = new JsonSerializerOptions(IncidentJsonContext.Default.Options) { TypeInfoResolver = IncidentJsonContext.Default };
         options.MakeReadOnly();
+        var definitions = new SortedDictionary<string, JsonNode>(StringComparer.Ordinal);
         var exporterOptions = new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = Transform,
+            TransformSchemaNode = (context, schema) => Transform(context, schema, definitions),
         };
         JsonNode body = JsonSchemaExporter.GetJsonSchemaAsNode(options.GetTypeInfo(typeof(Incident)), exporterOptions);
         var schema = new JsonObject
@@ -57,30 +73,61 @@ public static class IncidentJsonSchema
             schema[name] = value;
         }
 
+        var defs = new JsonObject();
+        foreach ((string name, JsonNode definition) in definitions)
+        {
+            defs[name] = definition;
+        }
+
+        schema["$defs"] = defs;
         return schema;
     }
 
-    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
+    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema, SortedDictionary<string, JsonNode> definitions)
     {
         Type type = context.TypeInfo.Type;
         Type? underlying = System.Nullable.GetUnderlyingType(type);
-        bool nullable = underlying is not null;
-        if (ValueSchema(underlying ?? type) is { } value)
+        if (Reference(underlying ?? type, definitions) is { } value)
         {
-            return nullable ? new JsonObject { ["anyOf"] = new JsonArray(value, new JsonObject { ["type"] = "null" }) } : value;
+            return underlying is not null ? new JsonObject { ["anyOf"] = new JsonArray(value, new JsonObject { ["type"] = "null" }) } : value;
+        }
+
+        if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && Records.TryGetValue(type, out PropertyTable? table)
+            && schema is JsonObject exported && !exported.ContainsKey("$ref"))
+        {
+            JsonObject record = RecordSchema(type, table, exported);
+            if (type == typeof(Incident))
+            {
+                return record;
+            }
+
+            definitions[type.Name] = record;
+            return new JsonObject { ["$ref"] = "#/$defs/" + type.Name };
         }
 
         if (context.PropertyInfo is { } property)
         {
-            return PropertySchema(context.TypeInfo, property, schema);
-        }
-
-        if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && Records.TryGetValue(type, out PropertyTable? table))
-        {
-            return RecordSchema(type, table, schema.AsObject());
+            return PropertySchema(property, schema, definitions);
         }
 
         return schema;
+    }
+
+    /// <summary>Returns a <c>$ref</c> to the definition of a converter-backed value type, adding the definition on
+    /// first use; <see langword="null"/> for other types.</summary>
+    private static JsonObject? Reference(Type type, SortedDictionary<string, JsonNode> definitions)
+    {
+        if (!definitions.ContainsKey(type.Name))
+        {
+            if (ValueSchema(type) is not { } definition)
+            {
+                return null;
+            }
+
+            definitions[type.Name] = definition;
+        }
+
+        return new JsonObject { ["$ref"] = "#/$defs/" + type.Name };
     }
 
     private static readonly Dictionary<Type, PropertyTable> Records = new()
@@ -148,12 +195,25 @@ public static class IncidentJsonSchema
         };
     }
 
-    private static JsonNode PropertySchema(JsonTypeInfo owner, JsonPropertyInfo property, JsonNode schema)
+    private static JsonNode PropertySchema(JsonPropertyInfo property, JsonNode schema, SortedDictionary<string, JsonNode> definitions)
     {
         Type type = property.PropertyType;
+        if (type == typeof(string) && property.DeclaringType == typeof(Claim) && property.Name == "language")
+        {
+            return OrNull(
+                new JsonObject
+                {
+                    ["type"] = "string",
+                    ["pattern"] = "^[A-Za-z]([A-Za-z0-9-]*[A-Za-z0-9])?$",
+                    ["maxLength"] = 35,
+                    ["description"] = "A BCP 47 language tag, e.g. ar or en-GB.",
+                },
+                nullable: true);
+        }
+
         if (type == typeof(string))
         {
-            return OrNull(FreeText(), !Records[owner.Type].IsRequired(property.Name));
+            return OrNull(FreeText(), !(Records.TryGetValue(property.DeclaringType, out PropertyTable? owner) && owner.IsRequired(property.Name)));
         }
 
         if (type == typeof(int) || type == typeof(int?))
@@ -205,9 +265,14 @@ public static class IncidentJsonSchema
             JsonObject array = schema.AsObject();
             array["type"] = "array";
             array["maxItems"] = IncidentJsonOptions.Default.MaxArrayLength;
-            if (type == typeof(EquatableArray<string>))
+            Type element = type.GetGenericArguments()[0];
+            if (element == typeof(string))
             {
                 array["items"] = FreeText();
+            }
+            else if (Reference(element, definitions) is { } reference)
+            {
+                array["items"] = reference;
             }
 
             return array;

@@ -21,8 +21,8 @@ internal sealed partial class IncidentReader
     private static readonly ElementReader<RelatedIncident> s_related = static (IncidentReader self, ref Utf8JsonReader r, [MaybeNullWhen(false)] out RelatedIncident v) => self.ReadRelated(ref r, out v);
     private static readonly ElementReader<string> s_text = static (IncidentReader self, ref Utf8JsonReader r, [MaybeNullWhen(false)] out string v) => self.Text(ref r, out v);
     private static readonly ElementReader<AttackMethodKind> s_methodKind = static (IncidentReader self, ref Utf8JsonReader r, out AttackMethodKind v) => self.Value(ref r, out v);
-    private static readonly ElementReader<ActorId> s_actorId = static (IncidentReader self, ref Utf8JsonReader r, out ActorId v) => self.Value(ref r, out v);
-    private static readonly ElementReader<SourceId> s_sourceId = static (IncidentReader self, ref Utf8JsonReader r, out SourceId v) => self.Value(ref r, out v);
+    private static readonly ElementReader<ActorId> s_actorId = static (IncidentReader self, ref Utf8JsonReader r, out ActorId v) => self.Id(ref r, out v);
+    private static readonly ElementReader<SourceId> s_sourceId = static (IncidentReader self, ref Utf8JsonReader r, out SourceId v) => self.Id(ref r, out v);
     private static readonly ElementReader<ClaimMode> s_claimMode = static (IncidentReader self, ref Utf8JsonReader r, out ClaimMode v) => self.Value(ref r, out v);
 
     internal static ElementReader<Incident> IncidentElement => s_incident;
@@ -89,7 +89,7 @@ internal sealed partial class IncidentReader
             scope.Ok &= index switch
             {
                 0 => Version(ref r, out version),
-                1 => Value(ref r, out id),
+                1 => Id(ref r, out id),
                 2 => Text(ref r, out title),
                 3 => OptionalText(ref r, out summary),
                 4 => ReadTiming(ref r, out timing),
@@ -476,11 +476,11 @@ internal sealed partial class IncidentReader
         {
             scope.Ok &= index switch
             {
-                0 => Value(ref r, out id),
+                0 => Id(ref r, out id),
                 1 => Text(ref r, out name),
                 2 => r.TokenType == JsonTokenType.Null || Value(ref r, out kind),
                 3 => Array(ref r, s_text, out aliases),
-                4 => OptionalValue(ref r, out affiliatedWith),
+                4 => OptionalId(ref r, out affiliatedWith),
                 _ => OptionalText(ref r, out description),
             };
         }
@@ -519,7 +519,7 @@ internal sealed partial class IncidentReader
         {
             scope.Ok &= index switch
             {
-                0 => Value(ref r, out actor),
+                0 => Id(ref r, out actor),
                 1 => Value(ref r, out role),
                 2 => OptionalEnum(ref r, out attribution),
                 _ => OptionalText(ref r, out description),
@@ -561,7 +561,7 @@ internal sealed partial class IncidentReader
         {
             scope.Ok &= index switch
             {
-                0 => OptionalValue(ref r, out party),
+                0 => OptionalId(ref r, out party),
                 1 => Value(ref r, out kind),
                 2 => r.TokenType == JsonTokenType.Null || (Range(ref r, out CasualtyRange parsed) && (range = parsed) is not null),
                 3 => OptionalText(ref r, out wording),
@@ -613,11 +613,19 @@ internal sealed partial class IncidentReader
         PropertyTable names = WireNames.CasualtyRange;
         bool ok = true;
         ulong seen = 0;
-        int low = 0, best = 0, high = 0;
+        int low = 0, best = 0, high = 0, hint = 0;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
-            int index = names.Match(ref r, -1);
-            string name = index >= 0 ? names.Names[index] : r.GetString() ?? string.Empty;
+            int index = names.Match(ref r, hint++);
+            string? name = index >= 0 ? names.Names[index] : null;
+            if (name is null && !TryGetPropertyName(ref r, out name))
+            {
+                ok = false;
+                r.Read();
+                r.Skip();
+                continue;
+            }
+
             _location.Push(name);
             r.Read();
             if (index < 0)
@@ -683,7 +691,7 @@ internal sealed partial class IncidentReader
         {
             scope.Ok &= index switch
             {
-                0 => Value(ref r, out source),
+                0 => Id(ref r, out source),
                 _ => r.TokenType == JsonTokenType.Null || Enum(ref r, out stance),
             };
         }
@@ -727,8 +735,8 @@ internal sealed partial class IncidentReader
             scope.Ok &= index switch
             {
                 0 => Enum(ref r, out kind),
-                1 => OptionalValue(ref r, out claimant),
-                2 => OptionalValue(ref r, out outlet),
+                1 => OptionalId(ref r, out claimant),
+                2 => OptionalId(ref r, out outlet),
                 3 => Array(ref r, s_claimMode, out modes),
                 4 => OptionalValue(ref r, out date),
                 5 => OptionalText(ref r, out quote),
@@ -791,14 +799,14 @@ internal sealed partial class IncidentReader
         {
             scope.Ok &= index switch
             {
-                0 => Value(ref r, out id),
+                0 => Id(ref r, out id),
                 1 => Text(ref r, out name),
                 2 => r.TokenType == JsonTokenType.Null || Value(ref r, out kind),
                 3 => OptionalText(ref r, out title),
                 4 => Url(ref r, out url),
                 5 => OptionalValue(ref r, out publishedOn),
                 6 => OptionalValue(ref r, out rating),
-                _ => OptionalValue(ref r, out originator),
+                _ => OptionalId(ref r, out originator),
             };
         }
 
@@ -884,7 +892,7 @@ internal sealed partial class IncidentReader
         {
             scope.Ok &= index switch
             {
-                0 => Value(ref r, out incident),
+                0 => Id(ref r, out incident),
                 _ => r.TokenType == JsonTokenType.Null || Enum(ref r, out relation),
             };
         }

@@ -264,32 +264,48 @@ internal sealed partial class IncidentReader
     private static readonly JsonWriterOptions s_copyOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     /// <summary>Copies the current value (of any shape) to minified JSON text, checking duplicate names, string
-    /// lengths and encoding on the way.</summary>
+    /// lengths and encoding on the way, and keeping <see cref="Location"/> up to date for errors inside it.</summary>
     private bool TryCopyValue(ref Utf8JsonReader reader, [NotNullWhen(true)] out string? json)
     {
         json = null;
         var buffer = new ArrayBufferWriter<byte>(64);
         using var writer = new Utf8JsonWriter(buffer, s_copyOptions);
         int startDepth = reader.CurrentDepth;
-        Stack<HashSet<string>>? names = null;
+        int baseDepth = _location.Depth;
+
+        // Per open container: the names seen (objects) or the next element index (arrays).
+        var containers = new Stack<(HashSet<string>? Names, int Next)>();
         bool ok = true;
-        do
+        bool first = true;
+        while (first || reader.Read())
         {
-            switch (reader.TokenType)
+            first = false;
+            JsonTokenType token = reader.TokenType;
+            if (token is not (JsonTokenType.PropertyName or JsonTokenType.EndObject or JsonTokenType.EndArray or JsonTokenType.Comment)
+                && containers.Count > 0 && containers.Peek().Names is null)
+            {
+                (HashSet<string>? _, int next) = containers.Pop();
+                containers.Push((null, next + 1));
+                _location.Push(next);
+            }
+
+            switch (token)
             {
                 case JsonTokenType.StartObject:
                     writer.WriteStartObject();
-                    (names ??= new()).Push(new HashSet<string>(StringComparer.Ordinal));
-                    break;
-                case JsonTokenType.EndObject:
-                    writer.WriteEndObject();
-                    names!.Pop();
+                    containers.Push((new HashSet<string>(StringComparer.Ordinal), 0));
                     break;
                 case JsonTokenType.StartArray:
                     writer.WriteStartArray();
+                    containers.Push((null, 0));
+                    break;
+                case JsonTokenType.EndObject:
+                    writer.WriteEndObject();
+                    containers.Pop();
                     break;
                 case JsonTokenType.EndArray:
                     writer.WriteEndArray();
+                    containers.Pop();
                     break;
                 case JsonTokenType.PropertyName:
                     if (!TryGetPropertyName(ref reader, out string? name))
@@ -298,14 +314,15 @@ internal sealed partial class IncidentReader
                         break;
                     }
 
-                    if (!names!.Peek().Add(name))
+                    _location.Push(name);
+                    if (!containers.Peek().Names!.Add(name))
                     {
-                        ok = Fail(ref reader, JsonProblemKind.DuplicateProperty, $"The property '{name}' appears more than once in an object of an extension property's value.");
+                        ok = Fail(ref reader, JsonProblemKind.DuplicateProperty, $"The property '{name}' appears more than once in this object.");
                         break;
                     }
 
                     writer.WritePropertyName(name);
-                    break;
+                    continue; // its value follows; the name stays on the path until the value is done
                 case JsonTokenType.String:
                     if (!TryGetString(ref reader, out string? text))
                     {
@@ -331,16 +348,36 @@ internal sealed partial class IncidentReader
 
             if (!ok)
             {
-                // Collecting mode: skip the rest of this value.
-                while (reader.CurrentDepth > startDepth || (reader.TokenType is JsonTokenType.PropertyName))
+                // Collecting mode: skip the rest of this value and put the path back.
+                if (reader.TokenType == JsonTokenType.PropertyName)
                 {
                     reader.Read();
                 }
 
+                reader.Skip();
+                while (reader.CurrentDepth > startDepth && reader.Read())
+                {
+                }
+
+                while (_location.Depth > baseDepth)
+                {
+                    _location.Pop();
+                }
+
                 return false;
             }
+
+            // A value is complete (a scalar, or the end of a container): drop its name or index from the path.
+            if (token is not (JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.Comment) && _location.Depth > baseDepth)
+            {
+                _location.Pop();
+            }
+
+            if (reader.CurrentDepth == startDepth && token is not (JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.Comment))
+            {
+                break;
+            }
         }
-        while (reader.CurrentDepth > startDepth && reader.Read());
 
         writer.Flush();
         json = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
@@ -434,15 +471,75 @@ internal sealed partial class IncidentReader
                 $"'{Printable(text)}' is not {TextNames.Of<T>()}: {error}");
         }
 
-        Span<byte> canonical = stackalloc byte[MaxTextValueLength];
-        if (!value.TryFormatCore(canonical, out int written) || !canonical[..written].SequenceEqual(text))
+        if (!T.IsCanonical(text, value))
         {
-            string expected = value.TryFormatCore(canonical, out written) ? Printable(canonical[..written]) : "?";
+            Span<byte> canonical = stackalloc byte[MaxTextValueLength];
+            string expected = value.TryFormatCore(canonical, out int written) ? Printable(canonical[..written]) : "?";
             value = default;
             return Fail(ref reader, JsonProblemKind.InvalidValue, $"'{Printable(text)}' is not in canonical form; write '{expected}'.");
         }
 
         return true;
+    }
+
+    private static readonly SearchValues<byte> s_idBytes = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-"u8);
+
+    // Identifiers repeat within a document and across documents (an actor is referred to by its id many times):
+    // the last few are kept, so that a repeat costs a comparison instead of a validation and an allocation.
+    private readonly string?[] _recentIds = new string?[16];
+    private int _nextRecentId;
+
+    /// <summary>Reads an identifier: the fast path for ids in canonical form (no escapes), with a small cache of
+    /// recent ones; anything else takes the general path, which also places the error.</summary>
+    internal bool Id<T>(ref Utf8JsonReader reader, out T value)
+        where T : struct, ITextValue<T>, IEquatable<T>, IIdentifier<T>
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            ReadOnlySpan<byte> text = reader.ValueSpan;
+            if (text.Length is > 0 && text.Length <= T.MaxLength && char.IsAsciiLetterOrDigit((char)text[0]) && !text.ContainsAnyExcept(s_idBytes))
+            {
+                value = T.FromTrusted(Recent(text));
+                return true;
+            }
+        }
+
+        return Value(ref reader, out value);
+    }
+
+    /// <summary>Reads an optional identifier; <c>null</c> reads as absent.</summary>
+    internal bool OptionalId<T>(ref Utf8JsonReader reader, out T? value)
+        where T : struct, ITextValue<T>, IEquatable<T>, IIdentifier<T>
+    {
+        value = null;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return true;
+        }
+
+        if (!Id(ref reader, out T parsed))
+        {
+            return false;
+        }
+
+        value = parsed;
+        return true;
+    }
+
+    private string Recent(ReadOnlySpan<byte> ascii)
+    {
+        foreach (string? recent in _recentIds)
+        {
+            if (recent is not null && recent.Length == ascii.Length && System.Text.Ascii.Equals(ascii, recent))
+            {
+                return recent;
+            }
+        }
+
+        string text = System.Text.Encoding.ASCII.GetString(ascii);
+        _recentIds[_nextRecentId] = text;
+        _nextRecentId = (_nextRecentId + 1) & (_recentIds.Length - 1);
+        return text;
     }
 
     /// <summary>Reads an optional value in its canonical text form; <c>null</c> reads as absent.</summary>

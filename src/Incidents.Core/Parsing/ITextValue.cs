@@ -24,6 +24,15 @@ internal interface ITextValue<TSelf> : ISpanParsable<TSelf>, IUtf8SpanParsable<T
     bool TryFormatCore<TChar>(Span<TChar> destination, out int written)
         where TChar : unmanaged, IBinaryInteger<TChar>;
 
+    /// <summary>Returns whether <paramref name="utf8Text"/>, which parsed to <paramref name="value"/>, is the
+    /// value's canonical text (what <see cref="TryFormatCore"/> writes). Types whose canonical text is a string they
+    /// hold override this with a plain comparison.</summary>
+    static virtual bool IsCanonical(ReadOnlySpan<byte> utf8Text, in TSelf value)
+    {
+        Span<byte> canonical = stackalloc byte[512];
+        return value.TryFormatCore(canonical, out int written) && canonical[..written].SequenceEqual(utf8Text);
+    }
+
     static TSelf IParsable<TSelf>.Parse(string s, IFormatProvider? provider) => TextValue.Parse<TSelf>(s);
 
     static bool IParsable<TSelf>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out TSelf result) =>

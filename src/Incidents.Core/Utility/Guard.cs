@@ -22,6 +22,11 @@ internal static class Guard
             throw new ArgumentException($"The value is {value.Length} characters long; at most {MaxTextLength} are allowed.", paramName);
         }
 
+        if (!IsWellFormed(value))
+        {
+            throw new ArgumentException("The value contains an unpaired surrogate: it is not valid Unicode text and cannot be written as UTF-8.", paramName);
+        }
+
         return value;
     }
 
@@ -98,6 +103,11 @@ internal static class Guard
             {
                 throw new ArgumentException($"The element at index {i} is longer than {MaxTextLength} characters.", paramName);
             }
+
+            if (!IsWellFormed(items[i]))
+            {
+                throw new ArgumentException($"The element at index {i} contains an unpaired surrogate.", paramName);
+            }
         }
 
         return items;
@@ -111,6 +121,25 @@ internal static class Guard
         NoNullItems(items, paramName);
         if (items.Count < 2)
         {
+            return items;
+        }
+
+        if (items.Count <= 16)
+        {
+            // Few elements (the usual case): comparing pairs is cheaper than a hash set, and allocates nothing.
+            EqualityComparer<TKey> comparer = EqualityComparer<TKey>.Default;
+            for (int i = 1; i < items.Count; i++)
+            {
+                TKey current = key(items[i]);
+                for (int j = 0; j < i; j++)
+                {
+                    if (comparer.Equals(current, key(items[j])))
+                    {
+                        throw new ArgumentException($"The element at index {i} repeats the key '{current}' of an earlier element.", paramName);
+                    }
+                }
+            }
+
             return items;
         }
 
@@ -130,6 +159,11 @@ internal static class Guard
     /// one of the record's own JSON property names.</summary>
     internal static EquatableArray<ExtensionProperty> Extensions(EquatableArray<ExtensionProperty> items, Json.PropertyTable reserved, string paramName)
     {
+        if (items.IsEmpty)
+        {
+            return items;
+        }
+
         HashSet<string>? seen = items.Count > 8 ? new HashSet<string>(items.Count, StringComparer.Ordinal) : null;
         for (int i = 0; i < items.Count; i++)
         {
@@ -164,5 +198,23 @@ internal static class Guard
         }
 
         return false;
+    }
+
+    /// <summary>Returns whether <paramref name="value"/> is well-formed UTF-16 (every surrogate paired).</summary>
+    internal static bool IsWellFormed(string value)
+    {
+        ReadOnlySpan<char> rest = value;
+        int index;
+        while ((index = rest.IndexOfAnyInRange('\uD800', '\uDFFF')) >= 0)
+        {
+            if (!char.IsHighSurrogate(rest[index]) || index + 1 >= rest.Length || !char.IsLowSurrogate(rest[index + 1]))
+            {
+                return false;
+            }
+
+            rest = rest[(index + 2)..];
+        }
+
+        return true;
     }
 }
