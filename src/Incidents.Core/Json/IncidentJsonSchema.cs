@@ -228,7 +228,7 @@ public static class IncidentJsonSchema
                 {
                     ["type"] = "string",
                     ["format"] = "uri",
-                    ["pattern"] = "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]*$",
+                    ["pattern"] = "^[A-Za-z][A-Za-z0-9+.-]*:",
                     ["maxLength"] = Guard.MaxTextLength,
                 },
                 nullable: true);

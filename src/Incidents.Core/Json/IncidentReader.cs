@@ -673,8 +673,29 @@ internal sealed partial class IncidentReader
             return false;
         }
 
-        return Uri.TryCreate(text, UriKind.Absolute, out value)
-            || Fail(ref reader, JsonProblemKind.InvalidValue, $"'{Printable(text)}' is not an absolute URI.");
+        // Require the scheme in the text: on Unix, Uri also takes "/news/1" for an absolute file URI.
+        return (HasScheme(text) && Uri.TryCreate(text, UriKind.Absolute, out value))
+            || Fail(ref reader, JsonProblemKind.InvalidValue, $"'{Printable(text)}' is not an absolute URI with a scheme (e.g. 'https://…').");
+    }
+
+    /// <summary>Returns whether <paramref name="text"/> starts with a URI scheme and a colon (RFC 3986).</summary>
+    internal static bool HasScheme(string text)
+    {
+        int colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 1 || !char.IsAsciiLetter(text[0]))
+        {
+            return false;
+        }
+
+        foreach (char c in text.AsSpan(1, colon - 1))
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('+' or '.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reads an array of elements with <paramref name="element"/>. A missing array is empty; <c>null</c>

@@ -33,6 +33,9 @@ internal sealed class NdjsonLineReader : IDisposable
     /// <summary>The byte offset of the current line's start in the stream.</summary>
     internal long LineOffset { get; private set; }
 
+    /// <summary>The size of the buffer now: bounded by the longest line (plus a read), not the stream.</summary>
+    internal int BufferLength => _buffer.Length;
+
     /// <summary>Whether the current line holds only white space.</summary>
     internal bool IsBlank => Line.Span.IndexOfAnyExcept(" \t\r"u8) < 0;
 
