@@ -36,6 +36,11 @@ public static class IncidentJson
     /// IncidentJson.Options)</c>). Read-only; trimming- and Native AOT-safe.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions(IncidentJsonOptions.Default);
 
+    /// <summary>Gets the type information for <see cref="Incident"/> in <see cref="Options"/>: what to pass to
+    /// <see cref="JsonSerializer"/> in trimmed and Native AOT applications, where the overloads that take only
+    /// options are not available (<c>JsonSerializer.Serialize(incident, IncidentJson.IncidentTypeInfo)</c>).</summary>
+    public static JsonTypeInfo<Incident> IncidentTypeInfo { get; } = (JsonTypeInfo<Incident>)Options.GetTypeInfo(typeof(Incident));
+
     /// <summary>Creates <see cref="JsonSerializerOptions"/> of the wire format with the given limits and
     /// leniencies.</summary>
     /// <param name="settings">The limits and leniencies.</param>
