@@ -20,12 +20,15 @@ public class JsonSerializeBenchmarks
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
     private Utf8JsonWriter _writer = null!;
     private Utf8JsonWriter _dtoWriter = null!;
+    private Utf8JsonWriter _checkedWriter = null!;
     private readonly MemoryStream _stream = new(16 * 1024);
 
     [GlobalSetup]
     public void Setup()
     {
-        _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        // Configured as IncidentJson configures its own writers: minimal escaping, no structural re-checks.
+        _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
+        _checkedWriter = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         _dtoWriter = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
@@ -33,6 +36,7 @@ public class JsonSerializeBenchmarks
     public void Cleanup()
     {
         _writer.Dispose();
+        _checkedWriter.Dispose();
         _dtoWriter.Dispose();
         _stream.Dispose();
     }
@@ -68,6 +72,16 @@ public class JsonSerializeBenchmarks
         return _buffer.WrittenCount;
     }
 
+    [Benchmark(Description = "IncidentJson.Serialize, reused writer with validation on")]
+    public long LibraryCheckedWriter()
+    {
+        _buffer.ResetWrittenCount();
+        _checkedWriter.Reset(_buffer);
+        IncidentJson.Serialize(_checkedWriter, _incident);
+        _checkedWriter.Flush();
+        return _buffer.WrittenCount;
+    }
+
     [Benchmark(Description = "IncidentJson.SerializeToUtf8Bytes (new buffer)")]
     public byte[] LibraryToBytes() => IncidentJson.SerializeToUtf8Bytes(_incident);
 
@@ -75,8 +89,8 @@ public class JsonSerializeBenchmarks
     public long LibraryThroughJsonSerializer()
     {
         _buffer.ResetWrittenCount();
-        _writer.Reset(_buffer);
-        JsonSerializer.Serialize(_writer, _incident, IncidentJson.Options);
+        _checkedWriter.Reset(_buffer);
+        JsonSerializer.Serialize(_checkedWriter, _incident, IncidentJson.Options);
         return _buffer.WrittenCount;
     }
 }

@@ -316,9 +316,12 @@ public static class IncidentJson
 
     // ----- internals ---------------------------------------------------------------------------------------------
 
+    /// <summary>The options of the library's own writers. Structural validation is off: the hand-written writer
+    /// always writes well-formed JSON (every test reads its output back), and the checks cost about 7%.</summary>
     internal static JsonWriterOptions WriterOptions(IncidentJsonOptions? settings, bool? indented) => new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
         Indented = indented ?? settings?.WriteIndented ?? false,
         IndentSize = 2,
         NewLine = "\n",

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Diagnostics;
 using System.Text.Json;
 using Incidents.Core.Parsing;
 using NodaTime;
@@ -255,20 +257,27 @@ internal static class IncidentWriter
         w.WriteEndObject();
     }
 
-    /// <summary>Writes a value type's canonical text as a JSON string.</summary>
+    /// <summary>Writes a value type's canonical text as a JSON string. Canonical texts are printable ASCII without
+    /// quotes or backslashes (ids, codes, dates, times, ratings …), so they need no escaping: the quoted bytes are
+    /// written raw, which skips the writer's escaping scan and UTF-8 validation.</summary>
     internal static void WriteValue<T>(Utf8JsonWriter w, JsonEncodedText name, in T value)
         where T : struct, ITextValue<T>, IEquatable<T>
     {
-        Span<byte> buffer = stackalloc byte[MaxTextValueLength];
-        if (!value.TryFormatCore(buffer, out int written))
+        Span<byte> buffer = stackalloc byte[MaxTextValueLength + 2];
+        if (!value.TryFormatCore(buffer[1..^1], out int written))
         {
             throw new InvalidOperationException($"A {typeof(T).Name} did not fit {MaxTextValueLength} bytes.");
         }
 
-        w.WriteString(name, buffer[..written]);
+        buffer[0] = (byte)'"';
+        buffer[written + 1] = (byte)'"';
+        Debug.Assert(buffer[1..(written + 1)].IndexOfAny(NeedsEscaping) < 0, "canonical text needs no escaping");
+        w.WritePropertyName(name);
+        w.WriteRawValue(buffer[..(written + 2)], skipInputValidation: true);
     }
 
-    /// <summary>Writes a value type's canonical text as a JSON string value (in an array).</summary>
+    /// <summary>Writes a value type's canonical text as a JSON string value (an array element: through the writer,
+    /// which indents elements; a raw value would not be).</summary>
     internal static void WriteValue<T>(Utf8JsonWriter w, in T value)
         where T : struct, ITextValue<T>, IEquatable<T>
     {
@@ -280,6 +289,8 @@ internal static class IncidentWriter
 
         w.WriteStringValue(buffer[..written]);
     }
+
+    private static readonly SearchValues<byte> NeedsEscaping = SearchValues.Create([.. Enumerable.Range(0, 32).Select(static b => (byte)b), (byte)'"', (byte)'\\', 127]);
 
     private static void WriteValue<T>(Utf8JsonWriter w, JsonEncodedText name, T? value)
         where T : struct, ITextValue<T>, IEquatable<T>
@@ -333,9 +344,12 @@ internal static class IncidentWriter
 
     private static void WriteInstant(Utf8JsonWriter w, JsonEncodedText name, Instant value)
     {
-        Span<byte> buffer = stackalloc byte[40];
-        NodaJson.TryFormatInstant(value, buffer, out int written);
-        w.WriteString(name, buffer[..written]);
+        Span<byte> buffer = stackalloc byte[48];
+        NodaJson.TryFormatInstant(value, buffer[1..], out int written);
+        buffer[0] = (byte)'"';
+        buffer[written + 1] = (byte)'"';
+        w.WritePropertyName(name);
+        w.WriteRawValue(buffer[..(written + 2)], skipInputValidation: true);
     }
 
     private static void WriteArray<T>(Utf8JsonWriter w, JsonEncodedText name, EquatableArray<T> items, Action<Utf8JsonWriter, T> write)

@@ -203,7 +203,27 @@ internal static class Guard
     /// <summary>Returns whether <paramref name="value"/> is well-formed UTF-16 (every surrogate paired).</summary>
     internal static bool IsWellFormed(string value)
     {
-        ReadOnlySpan<char> rest = value;
+        // Almost every string has no surrogate at all: find that out as cheaply as possible (a plain loop for
+        // short strings, where the vectorised search costs more to set up than it saves), then check pairs.
+        ReadOnlySpan<char> text = value;
+        if (text.Length < 32)
+        {
+            foreach (char c in text)
+            {
+                if (char.IsSurrogate(c))
+                {
+                    return SurrogatesArePaired(text);
+                }
+            }
+
+            return true;
+        }
+
+        return !text.ContainsAnyInRange('\uD800', '\uDFFF') || SurrogatesArePaired(text);
+    }
+
+    private static bool SurrogatesArePaired(ReadOnlySpan<char> rest)
+    {
         int index;
         while ((index = rest.IndexOfAnyInRange('\uD800', '\uDFFF')) >= 0)
         {
