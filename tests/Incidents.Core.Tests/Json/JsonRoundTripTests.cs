@@ -109,4 +109,28 @@ public sealed class JsonRoundTripTests
                 && NodaJson.TryParseInstant(buffer[..written], out NodaTime.Instant parsed) && parsed == instant;
         }, iter: 2000);
     }
+
+    [Theory]
+    [InlineData("11", 11, 11, 11)]
+    [InlineData("\"at least 11\"", 11, null, null)]
+    [InlineData("\"dozens\"", 24, null, 99)]
+    [InlineData("{\"best\":3500}", null, 3500, null)]
+    [InlineData("{\"low\":35,\"high\":40,\"best\":35}", 35, 35, 40)]
+    public void RangeShortForms_AreReadAndWrittenBackAsTheObject(string range, int? low, int? best, int? high)
+    {
+        string json = IncidentJson.Serialize(SeedIncidents.BarracksRaid).Replace("{\"low\":11,\"best\":11,\"high\":11}", range, StringComparison.Ordinal);
+
+        Incident read = IncidentJson.Deserialize(json);
+
+        read.Casualties[0].Range.Should().Be(new CasualtyRange(low, best, high));
+        IncidentJson.Serialize(read).Should().Contain("\"range\":{");
+    }
+
+    [Fact]
+    public void ModelText_WithAnUnpairedSurrogate_IsRejected_SoThatEveryIncidentCanBeWritten()
+    {
+        Action act = () => _ = SeedIncidents.BarracksRaid with { Title = "raid " + new string('\uD800', 1) };
+
+        act.Should().Throw<ArgumentException>().WithParameterName("Title").WithMessage("*unpaired surrogate*");
+    }
 }
