@@ -177,15 +177,12 @@ internal sealed partial class IncidentReader
                         && version.Major != SchemaVersion.Current.Major)
                     {
                         _location.Push("schemaVersion");
-                        r = ahead;
-                        Fail(ref r, JsonProblemKind.UnsupportedVersion,
+                        Fail(ref ahead, JsonProblemKind.UnsupportedVersion,
                             $"Schema version {version} is not supported: this library reads format {SchemaVersion.Current.Major}.x (written by it: {SchemaVersion.Current}); a new major version changes the meaning of existing properties.");
                         _location.Pop();
-                        r.Skip();
-                        while (r.CurrentDepth >= depth && r.Read())
-                        {
-                        }
 
+                        // (Collecting mode) the rest of a document of another major version is not this format: skip it.
+                        r.Skip();
                         return false;
                     }
 

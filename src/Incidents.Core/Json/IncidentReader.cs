@@ -403,7 +403,7 @@ internal sealed partial class IncidentReader
         if (string.IsNullOrWhiteSpace(value))
         {
             value = null;
-            return Fail(ref reader, JsonProblemKind.InvalidValue, "Expected a string with at least one non-white-space character; leave an optional property out instead.");
+            return Fail(ref reader, JsonProblemKind.BlankText, "Expected a string with at least one non-white-space character; leave an optional property out instead.");
         }
 
         if (value.Length > Guard.MaxTextLength)
@@ -724,8 +724,9 @@ internal sealed partial class IncidentReader
             _location.Push(count);
             if (element(this, ref reader, out T? item))
             {
-                if (count == buffer.Length)
+                if (count >= buffer.Length)
                 {
+                    // (>=: in collecting mode a failed element leaves its slot empty; the array is then not used.)
                     System.Array.Resize(ref buffer, Math.Max(4, count * 2));
                 }
 

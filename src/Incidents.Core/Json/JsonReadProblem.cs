@@ -19,6 +19,9 @@ internal enum JsonProblemKind
     /// <summary><c>null</c> where the format does not allow it.</summary>
     NullValue,
 
+    /// <summary>A free-text string that is empty or only white space.</summary>
+    BlankText,
+
     /// <summary>A string or number that does not fit its grammar (a parser's error), or not in canonical form.</summary>
     InvalidValue,
 

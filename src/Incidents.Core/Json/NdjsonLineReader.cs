@@ -11,15 +11,18 @@ internal sealed class NdjsonLineReader : IDisposable
 
     private readonly Stream _stream;
     private readonly int _maxLineLength;
+    private readonly bool _throwOnLongLine;
+    private bool _skippingLongLine;
     private byte[] _buffer;
     private int _start;
     private int _end;
     private bool _endOfStream;
 
-    internal NdjsonLineReader(Stream stream, int maxLineLength)
+    internal NdjsonLineReader(Stream stream, int maxLineLength, bool throwOnLongLine = true)
     {
         _stream = stream;
         _maxLineLength = maxLineLength;
+        _throwOnLongLine = throwOnLongLine;
         _buffer = ArrayPool<byte>.Shared.Rent(InitialSize);
         LineIndex = -1;
     }
@@ -32,6 +35,10 @@ internal sealed class NdjsonLineReader : IDisposable
 
     /// <summary>The byte offset of the current line's start in the stream.</summary>
     internal long LineOffset { get; private set; }
+
+    /// <summary>Whether the current line was longer than the limit (when not throwing): <see cref="Line"/> is then
+    /// empty and the line's bytes were skipped.</summary>
+    internal bool LineTooLong { get; private set; }
 
     /// <summary>The size of the buffer now: bounded by the longest line (plus a read), not the stream.</summary>
     internal int BufferLength => _buffer.Length;
@@ -57,7 +64,7 @@ internal sealed class NdjsonLineReader : IDisposable
 
             if (_endOfStream)
             {
-                if (_end == _start)
+                if (_end == _start && !_skippingLongLine)
                 {
                     Line = default;
                     return false;
@@ -67,7 +74,14 @@ internal sealed class NdjsonLineReader : IDisposable
                 return true;
             }
 
-            if (_end - _start > _maxLineLength)
+            if (_end - _start > _maxLineLength && !_throwOnLongLine)
+            {
+                // Drop what we have of the long line and keep dropping up to its end.
+                _consumed += _end - _start;
+                _start = _end;
+                _skippingLongLine = true;
+            }
+            else if (_end - _start > _maxLineLength)
             {
                 throw new JsonException(
                     $"Line {LineIndex + 1} is longer than the limit (MaxDocumentLength) of {_maxLineLength} bytes. Path: $ | LineNumber: {LineIndex + 1} | BytePositionInLine: 0.",
@@ -98,6 +112,18 @@ internal sealed class NdjsonLineReader : IDisposable
     private void SetLine(int length, int terminator)
     {
         int lineLength = length > 0 && terminator == 1 && _buffer[_start + length - 1] == '\r' ? length - 1 : length;
+        LineTooLong = _skippingLongLine || lineLength > _maxLineLength;
+        _skippingLongLine = false;
+        if (LineTooLong && !_throwOnLongLine)
+        {
+            Line = default;
+            LineIndex++;
+            LineOffset = _consumed;
+            _consumed += length + terminator;
+            _start += length + terminator;
+            return;
+        }
+
         if (lineLength > _maxLineLength)
         {
             throw new JsonException(

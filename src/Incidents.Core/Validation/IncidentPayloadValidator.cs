@@ -1,0 +1,369 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Incidents.Core.Json;
+using NodaTime;
+
+namespace Incidents.Core.Validation;
+
+/// <summary>Validates raw UTF-8 payloads of incidents — one document, an array, or NDJSON — and reports every problem
+/// it can find: syntax errors (which end that document only: the next NDJSON line or array element is read as
+/// usual), wrong JSON types, missing and unknown properties, values that fail their parsers, broken invariants, and
+/// then the object rules of <see cref="IncidentValidator"/> on every document that could be read. Every issue has a
+/// code, a JSON Pointer relative to its document and a one-based line and column in the payload.</summary>
+/// <remarks>Never throws for bad input. Streams: memory is bounded by the largest document and
+/// <see cref="PayloadValidationOptions.MaxIssuesKept"/>, not by the payload.</remarks>
+/// <example>
+/// <code>
+/// var validator = new IncidentPayloadValidator(SystemClock.Instance);
+/// PayloadValidationReport report = await validator.ValidateFileAsync("incidents.ndjson");
+/// Console.WriteLine($"{report.Summary.Valid} of {report.Summary.Documents} valid");
+/// foreach (ValidationIssue issue in report.Issues) Console.WriteLine(issue);
+/// </code>
+/// </example>
+/// <threadsafety>Immutable; one validator can be used from many threads.</threadsafety>
+public sealed class IncidentPayloadValidator
+{
+    private const int ChunkSize = 64 * 1024;
+
+    private readonly IncidentValidator _rules;
+
+    /// <summary>Creates a payload validator.</summary>
+    /// <param name="clock">The source of "now" for the object rules.</param>
+    /// <param name="options">How to read and judge; <see langword="null"/> for <see cref="PayloadValidationOptions.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <see langword="null"/>.</exception>
+    public IncidentPayloadValidator(IClock clock, PayloadValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        Options = options ?? PayloadValidationOptions.Default;
+        _rules = new IncidentValidator(clock, Options.Rules);
+    }
+
+    /// <summary>Gets the options.</summary>
+    public PayloadValidationOptions Options { get; }
+
+    /// <summary>Validates a payload held in memory.</summary>
+    /// <param name="utf8">The payload, UTF-8.</param>
+    /// <returns>The report.</returns>
+    public PayloadValidationReport Validate(ReadOnlySpan<byte> utf8)
+    {
+        using var stream = new MemoryStream(utf8.ToArray(), writable: false);
+        return ValidateAsync(stream).AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>Validates a file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="cancellationToken">Cancels the validation.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The file cannot be read (the only exceptions besides cancellation: they are
+    /// about the file, not its content).</exception>
+    public async ValueTask<PayloadValidationReport> ValidateFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ChunkSize, useAsync: true);
+        return await ValidateAsync(stream, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Validates a payload read from a stream and collects a report: the documents with issues, and the
+    /// summary.</summary>
+    /// <param name="utf8">The stream of UTF-8; left open.</param>
+    /// <param name="cancellationToken">Cancels the validation.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is <see langword="null"/>.</exception>
+    public async ValueTask<PayloadValidationReport> ValidateAsync(Stream utf8, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        var documents = new List<DocumentValidation>();
+        var byCode = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        long count = 0, valid = 0, kept = 0, notKept = 0;
+        var format = new StrongBox<PayloadFormat>(Options.Format);
+        await foreach (DocumentValidation document in ValidateDocumentsCore(utf8, format, cancellationToken).ConfigureAwait(false))
+        {
+            count++;
+            valid += document.IsValid ? 1 : 0;
+            foreach (ValidationIssue issue in document.Result.Issues)
+            {
+                byCode[issue.Code] = byCode.GetValueOrDefault(issue.Code) + 1;
+            }
+
+            if (document.Result.Issues.IsEmpty)
+            {
+                continue;
+            }
+
+            int room = (int)Math.Max(0, Options.MaxIssuesKept - kept);
+            EquatableArray<ValidationIssue> issues = document.Result.Issues;
+            if (issues.Count > room)
+            {
+                notKept += issues.Count - room;
+                issues = [.. issues.AsImmutableArray().Take(room)];
+            }
+
+            kept += issues.Count;
+            if (!issues.IsEmpty)
+            {
+                documents.Add(new DocumentValidation(document.Index, document.Line, new ValidationResult(issues, document.Result.FailAt), incident: null));
+            }
+        }
+
+        var summary = new PayloadValidationSummary(format.Value, count, valid, byCode, notKept);
+        return new PayloadValidationReport([.. documents], summary, Options.Rules.FailAt);
+    }
+
+    /// <summary>Validates a payload document by document, as it streams: each result comes with the incident when the
+    /// document could be read, so one pass can validate and import.</summary>
+    /// <param name="utf8">The stream of UTF-8; left open.</param>
+    /// <param name="cancellationToken">Cancels the validation.</param>
+    /// <returns>One result per document, in payload order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is <see langword="null"/>.</exception>
+    public IAsyncEnumerable<DocumentValidation> ValidateDocumentsAsync(Stream utf8, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        return ValidateDocumentsCore(utf8, new StrongBox<PayloadFormat>(Options.Format), cancellationToken);
+    }
+
+    private async IAsyncEnumerable<DocumentValidation> ValidateDocumentsCore(Stream utf8, StrongBox<PayloadFormat> format, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var input = new PayloadBuffer(utf8);
+        if (format.Value == PayloadFormat.Auto)
+        {
+            format.Value = await DetectAsync(input, cancellationToken).ConfigureAwait(false);
+        }
+
+        var validation = new DocumentValidator(this);
+        switch (format.Value)
+        {
+            case PayloadFormat.Ndjson:
+                await foreach (DocumentValidation document in ValidateNdjson(input, validation, cancellationToken).ConfigureAwait(false))
+                {
+                    yield return document;
+                }
+
+                break;
+            case PayloadFormat.Array:
+                await foreach (DocumentValidation document in ValidateArray(input, validation, cancellationToken).ConfigureAwait(false))
+                {
+                    yield return document;
+                }
+
+                break;
+            default:
+                yield return await ValidateSingle(input, validation, cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private static async ValueTask<PayloadFormat> DetectAsync(PayloadBuffer input, CancellationToken cancellationToken)
+    {
+        // Look at the start: '[' is an array; a first line that holds one whole JSON value is NDJSON.
+        await input.FillAsync(ChunkSize, cancellationToken).ConfigureAwait(false);
+        ReadOnlySpan<byte> start = input.Pending.Span;
+        if (start.StartsWith("\uFEFF"u8))
+        {
+            start = start[3..];
+        }
+
+        int first = start.IndexOfAnyExcept(" \t\r\n"u8);
+        if (first >= 0 && start[first] == (byte)'[')
+        {
+            return PayloadFormat.Array;
+        }
+
+        int newLine = start.IndexOf((byte)'\n');
+        if (newLine < 0)
+        {
+            return PayloadFormat.Document;
+        }
+
+        var reader = new Utf8JsonReader(start[..newLine], isFinalBlock: true, default);
+        try
+        {
+            return reader.Read() && reader.TrySkip() && !reader.Read() ? PayloadFormat.Ndjson : PayloadFormat.Document;
+        }
+        catch (JsonException)
+        {
+            return PayloadFormat.Document;
+        }
+    }
+
+    private async ValueTask<DocumentValidation> ValidateSingle(PayloadBuffer input, DocumentValidator validation, CancellationToken cancellationToken)
+    {
+        int max = Options.Json.MaxDocumentLength;
+        while (!input.EndOfStream && input.Pending.Length <= max)
+        {
+            await input.FillAsync(input.Pending.Length + ChunkSize, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (input.Pending.Length > max)
+        {
+            return validation.TooLong(0, 1, max);
+        }
+
+        return validation.Validate(input.Pending.Span, 0, 1, 1);
+    }
+
+    private async IAsyncEnumerable<DocumentValidation> ValidateNdjson(PayloadBuffer input, DocumentValidator validation, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var lines = new NdjsonLineReader(input.AsStream(), Options.Json.MaxDocumentLength, throwOnLongLine: false);
+        long index = 0;
+        while (await lines.ReadLineAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (lines.LineTooLong)
+            {
+                yield return validation.TooLong(index++, lines.LineIndex + 1, Options.Json.MaxDocumentLength);
+            }
+            else if (!lines.IsBlank)
+            {
+                yield return validation.Validate(lines.Line.Span, index++, lines.LineIndex + 1, 1);
+            }
+        }
+    }
+
+    private async IAsyncEnumerable<DocumentValidation> ValidateArray(PayloadBuffer input, DocumentValidator validation, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var scanner = new ArrayElementScanner(Options.Json.MaxDocumentLength);
+        while (true)
+        {
+            while (scanner.TryNext(input, out ArrayElementScanner.Element element))
+            {
+                yield return element.Kind switch
+                {
+                    ArrayElementScanner.ElementKind.Document => validation.Validate(input.Slice(element.Start, element.Length), element.Index, element.Line, element.Column),
+                    ArrayElementScanner.ElementKind.TooLong => validation.TooLong(element.Index, element.Line, Options.Json.MaxDocumentLength),
+                    _ => validation.Structure(element.Index, element.Line, element.Column, element.Message!),
+                };
+            }
+
+            if (scanner.Finished)
+            {
+                yield break;
+            }
+
+            input.Discard(scanner.KeepFrom);
+            if (input.EndOfStream)
+            {
+                scanner.EndOfInput();
+                continue;
+            }
+
+            await input.FillAsync(input.Pending.Length + ChunkSize, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reads and judges one document at a time, reusing one reader.</summary>
+    private sealed class DocumentValidator(IncidentPayloadValidator owner)
+    {
+        private readonly IncidentReader _reader = new(owner.Options.Json) { Problems = [] };
+        private readonly JsonReaderOptions _readerOptions = IncidentJson.ReaderOptions(owner.Options.Json);
+
+        internal DocumentValidation Validate(ReadOnlySpan<byte> document, long index, long line, long column)
+        {
+            var issues = new List<ValidationIssue>();
+            List<JsonReadProblem> problems = _reader.Problems!;
+            problems.Clear();
+            _reader.Location.Clear();
+            Incident? incident = null;
+            ReadOnlySpan<byte> content = document;
+            int bom = 0;
+            if (content.StartsWith("\uFEFF"u8) && owner.Options.Json.AllowByteOrderMark)
+            {
+                bom = 3;
+                content = content[3..];
+            }
+
+            var json = new Utf8JsonReader(content, _readerOptions);
+            try
+            {
+                if (!json.Read())
+                {
+                    problems.Add(new JsonReadProblem(JsonProblemKind.Syntax, string.Empty, "$", "The document is empty; expected an incident object.", 0));
+                }
+                else if (_reader.ReadIncident(ref json, out incident) && json.Read())
+                {
+                    problems.Add(new JsonReadProblem(JsonProblemKind.Syntax, string.Empty, "$", "Unexpected content after the incident object.", json.TokenStartIndex));
+                    incident = null;
+                }
+            }
+            catch (JsonException e)
+            {
+                // A syntax error: Utf8JsonReader cannot go on within this document.
+                incident = null;
+                long offset = OffsetOf(content, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
+                string message = e.Message;
+                int suffix = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+                problems.Add(new JsonReadProblem(JsonProblemKind.Syntax, _reader.Location.ToPointer(), _reader.Location.ToJsonPath(), suffix > 0 ? message[..suffix] : message, offset));
+            }
+
+            foreach (JsonReadProblem problem in problems)
+            {
+                (ValidationCode code, ValidationSeverity? severity) = Classify(problem.Kind);
+                (long l, long c) = Place(content, problem.Offset, line, column, bom);
+                issues.Add(new ValidationIssue(code, problem.Pointer, problem.Message, severity) { Line = l, Column = c });
+            }
+
+            if (incident is not null)
+            {
+                int first = issues.Count;
+                owner._rules.Check(incident, issues);
+                for (int i = first; i < issues.Count; i++)
+                {
+                    long offset = JsonPointerLocator.Find(content, issues[i].Path, _readerOptions);
+                    (long l, long c) = Place(content, offset, line, column, bom);
+                    issues[i] = issues[i] with { Line = l, Column = c };
+                }
+            }
+
+            return new DocumentValidation(index, line, new ValidationResult([.. issues], owner.Options.Rules.FailAt), incident);
+        }
+
+        internal DocumentValidation TooLong(long index, long line, int max) =>
+            Single(index, line, 1, new ValidationIssue(ValidationCodes.JsonLimit, string.Empty, $"The document is longer than the limit (MaxDocumentLength) of {max} bytes; it was not read."));
+
+        internal DocumentValidation Structure(long index, long line, long column, string message) =>
+            Single(index, line, column, new ValidationIssue(ValidationCodes.JsonSyntax, string.Empty, message));
+
+        private DocumentValidation Single(long index, long line, long column, ValidationIssue issue) =>
+            new(index, line, new ValidationResult([issue with { Line = line, Column = column }], owner.Options.Rules.FailAt), null);
+
+        private (ValidationCode Code, ValidationSeverity? Severity) Classify(JsonProblemKind kind) => kind switch
+        {
+            JsonProblemKind.Syntax => (ValidationCodes.JsonSyntax, null),
+            JsonProblemKind.WrongType => (ValidationCodes.JsonWrongType, null),
+            JsonProblemKind.NullValue => (ValidationCodes.JsonWrongType, null),
+            JsonProblemKind.MissingProperty => (ValidationCodes.JsonMissingProperty, null),
+            JsonProblemKind.DuplicateProperty => (ValidationCodes.JsonDuplicateProperty, null),
+            JsonProblemKind.BlankText => (ValidationCodes.TextBlank, null),
+            JsonProblemKind.InvalidValue => (ValidationCodes.JsonInvalidValue, null),
+            JsonProblemKind.Invariant => (ValidationCodes.JsonInvariant, null),
+            JsonProblemKind.LimitExceeded => (ValidationCodes.JsonLimit, null),
+            JsonProblemKind.InvalidEncoding => (ValidationCodes.JsonEncoding, null),
+            JsonProblemKind.UnsupportedVersion => (ValidationCodes.JsonUnsupportedVersion, null),
+            _ => (ValidationCodes.JsonUnknownProperty, owner.Options.Strict ? ValidationSeverity.Error : ValidationSeverity.Warning),
+        };
+
+        /// <summary>Turns a byte offset in the document into a one-based line and column of the payload.</summary>
+        private static (long Line, long Column) Place(ReadOnlySpan<byte> content, long offset, long line, long column, int bom)
+        {
+            (long inLine, long inColumn) = IncidentJson.Position(content, offset);
+            return inLine == 0 ? (line, column + bom + inColumn) : (line + inLine, inColumn + 1);
+        }
+
+        private static long OffsetOf(ReadOnlySpan<byte> content, long line, long bytePositionInLine)
+        {
+            long offset = 0;
+            for (long i = 0; i < line; i++)
+            {
+                int next = content[(int)offset..].IndexOf((byte)'\n');
+                if (next < 0)
+                {
+                    break;
+                }
+
+                offset += next + 1;
+            }
+
+            return Math.Min(content.Length, offset + bytePositionInLine);
+        }
+    }
+}

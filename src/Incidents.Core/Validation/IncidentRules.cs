@@ -1,0 +1,433 @@
+using NodaTime;
+using NodaTime.TimeZones;
+
+namespace Incidents.Core.Validation;
+
+/// <summary>The built-in rules of <see cref="IncidentValidator"/>, one per code, individually switchable
+/// (<see cref="IncidentValidatorOptions.Without"/>).</summary>
+public static class IncidentRules
+{
+    /// <summary>Gets the rule for <see cref="ValidationCodes.UnknownActor"/>: every actor id (parties, phases,
+    /// affiliations, figures' parties, claimants, outlets, originators) is among the incident's actors.</summary>
+    public static IncidentRule ActorReferences { get; } = new ActorReferencesRule();
+
+    /// <summary>Gets the rule for <see cref="ValidationCodes.UnknownSource"/>: every source id (attributions, claims'
+    /// sources) is among the incident's sources.</summary>
+    public static IncidentRule SourceReferences { get; } = new SourceReferencesRule();
+
+    /// <summary>Gets the rule for <see cref="ValidationCodes.FutureDate"/>: no date or instant after now.</summary>
+    public static IncidentRule NoFutureDates { get; } = new FutureDatesRule();
+
+    /// <summary>Gets the rule for <see cref="ValidationCodes.EndBeforeStart"/>.</summary>
+    public static IncidentRule EndAfterStart { get; } = new EndBeforeStartRule();
+
+    /// <summary>Gets the rule for <see cref="ValidationCodes.ClaimBeforeIncident"/>.</summary>
+    public static IncidentRule ClaimsAfterIncident { get; } = new ClaimBeforeIncidentRule();
+
+    /// <summary>Gets the rule for <see cref="ValidationCodes.TimeWithoutZone"/>.</summary>
+    public static IncidentRule TimeHasZone { get; } = new TimeWithoutZoneRule();
+
+    /// <summary>Gets the rule for <see cref="ValidationCodes.ZoneNotInTzdb"/>.</summary>
+    public static IncidentRule ZoneInTzdb { get; } = new ZoneInTzdbRule();
+
+    /// <summary>Gets the rule for <see cref="ValidationCodes.CoordinatesOutsideCountry"/> (silent without
+    /// <see cref="IncidentValidatorOptions.CountryBounds"/>).</summary>
+    public static IncidentRule CoordinatesInCountry { get; } = new CoordinatesInCountryRule();
+
+    /// <summary>Gets the rule for <see cref="ValidationCodes.PartsExceedTotal"/>.</summary>
+    public static IncidentRule PartsWithinTotal { get; } = new PartsWithinTotalRule();
+
+    /// <summary>Gets the rule for <see cref="ValidationCodes.DuplicateAttribution"/>.</summary>
+    public static IncidentRule NoDuplicateAttribution { get; } = new DuplicateAttributionRule();
+
+    /// <summary>Gets the rule for <see cref="ValidationCodes.CompetingClaims"/>.</summary>
+    public static IncidentRule NoCompetingClaims { get; } = new CompetingClaimsRule();
+
+    /// <summary>Gets the rule for <see cref="ValidationCodes.ClaimWithoutClaimant"/>.</summary>
+    public static IncidentRule ClaimsHaveClaimants { get; } = new ClaimWithoutClaimantRule();
+
+    /// <summary>Gets the rule for <see cref="ValidationCodes.TextTooLong"/>.</summary>
+    public static IncidentRule TextWithinLimits { get; } = new TextLengthRule();
+
+    /// <summary>Gets every built-in rule, in the order they run.</summary>
+    public static EquatableArray<IncidentRule> All { get; } =
+    [
+        ActorReferences, SourceReferences, NoFutureDates, EndAfterStart, ClaimsAfterIncident, TimeHasZone, ZoneInTzdb,
+        CoordinatesInCountry, PartsWithinTotal, NoDuplicateAttribution, NoCompetingClaims, ClaimsHaveClaimants, TextWithinLimits,
+    ];
+
+    private sealed class ActorReferencesRule() : IncidentRule(ValidationCodes.UnknownActor)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            var known = new HashSet<ActorId>(incident.Actors.AsImmutableArray().Select(a => a.Id));
+            void Expect(ActorId? id, string path)
+            {
+                if (id is { } actor && !known.Contains(actor))
+                {
+                    context.Report(Code, path, $"The actor '{actor}' is not among the incident's actors.");
+                }
+            }
+
+            for (int i = 0; i < incident.Actors.Count; i++)
+            {
+                Expect(incident.Actors[i].AffiliatedWith, $"/actors/{i}/affiliatedWith");
+            }
+
+            for (int i = 0; i < incident.Phases.Count; i++)
+            {
+                for (int j = 0; j < incident.Phases[i].Actors.Count; j++)
+                {
+                    Expect(incident.Phases[i].Actors[j], $"/phases/{i}/actors/{j}");
+                }
+            }
+
+            for (int i = 0; i < incident.Parties.Count; i++)
+            {
+                Expect(incident.Parties[i].Actor, $"/parties/{i}/actor");
+            }
+
+            for (int i = 0; i < incident.Casualties.Count; i++)
+            {
+                Expect(incident.Casualties[i].Party, $"/casualties/{i}/party");
+            }
+
+            for (int i = 0; i < incident.Claims.Count; i++)
+            {
+                Expect(incident.Claims[i].Claimant, $"/claims/{i}/claimant");
+                Expect(incident.Claims[i].Outlet, $"/claims/{i}/outlet");
+            }
+
+            for (int i = 0; i < incident.Sources.Count; i++)
+            {
+                Expect(incident.Sources[i].Originator, $"/sources/{i}/originator");
+            }
+        }
+    }
+
+    private sealed class SourceReferencesRule() : IncidentRule(ValidationCodes.UnknownSource)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            var known = new HashSet<SourceId>(incident.Sources.AsImmutableArray().Select(s => s.Id));
+            void Expect(SourceId id, string path)
+            {
+                if (!known.Contains(id))
+                {
+                    context.Report(Code, path, $"The source '{id}' is not among the incident's sources.");
+                }
+            }
+
+            for (int i = 0; i < incident.Casualties.Count; i++)
+            {
+                for (int j = 0; j < incident.Casualties[i].Attributions.Count; j++)
+                {
+                    Expect(incident.Casualties[i].Attributions[j].Source, $"/casualties/{i}/attributions/{j}/source");
+                }
+            }
+
+            for (int i = 0; i < incident.Claims.Count; i++)
+            {
+                for (int j = 0; j < incident.Claims[i].Sources.Count; j++)
+                {
+                    Expect(incident.Claims[i].Sources[j], $"/claims/{i}/sources/{j}");
+                }
+            }
+        }
+    }
+
+    private sealed class FutureDatesRule() : IncidentRule(ValidationCodes.FutureDate)
+    {
+        // The latest calendar date anywhere on Earth now (UTC+14), so that a date that is already "today"
+        // somewhere is never reported.
+        private static readonly DateTimeZone s_earliestZone = DateTimeZone.ForOffset(Offset.FromHours(14));
+
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            Instant now = context.Clock.GetCurrentInstant();
+            LocalDate today = now.InZone(s_earliestZone).Date;
+            void Date(PartialDate? date, string path)
+            {
+                if (date is { } d && d.Earliest > today)
+                {
+                    context.Report(Code, path, $"The date {d} lies in the future (now is {now}).");
+                }
+            }
+
+            void At(Instant instant, string path)
+            {
+                if (instant > now)
+                {
+                    context.Report(Code, path, $"The instant {instant} lies in the future (now is {now}).");
+                }
+            }
+
+            Date(incident.Timing.Date, "/timing/date");
+            Date(incident.Timing.EndDate, "/timing/endDate");
+            for (int i = 0; i < incident.Claims.Count; i++)
+            {
+                Date(incident.Claims[i].Date, $"/claims/{i}/date");
+            }
+
+            for (int i = 0; i < incident.Sources.Count; i++)
+            {
+                Date(incident.Sources[i].PublishedOn, $"/sources/{i}/publishedOn");
+            }
+
+            At(incident.Metadata.Created, "/metadata/created");
+            At(incident.Metadata.Modified, "/metadata/modified");
+        }
+    }
+
+    private sealed class EndBeforeStartRule() : IncidentRule(ValidationCodes.EndBeforeStart)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            Timing t = incident.Timing;
+            if (t.EndDate is { } end)
+            {
+                if (end.Latest < t.Date.Earliest)
+                {
+                    context.Report(Code, "/timing/endDate", $"The end date {end} lies before the start date {t.Date}.");
+                    return;
+                }
+
+                if (end == t.Date && end.Precision == DatePrecision.Day && t.TimeOfDay is { } start && t.EndTimeOfDay is { } stop && stop.Time < start.Time)
+                {
+                    context.Report(Code, "/timing/endTimeOfDay", $"On the same day {end}, the end time {stop} lies before the start time {start}.");
+                }
+            }
+
+            if (incident.Metadata.Modified < incident.Metadata.Created)
+            {
+                context.Report(Code, "/metadata/modified", $"The record was modified ({incident.Metadata.Modified}) before it was created ({incident.Metadata.Created}).");
+            }
+        }
+    }
+
+    private sealed class ClaimBeforeIncidentRule() : IncidentRule(ValidationCodes.ClaimBeforeIncident)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            for (int i = 0; i < incident.Claims.Count; i++)
+            {
+                if (incident.Claims[i].Date is { } date && date.Latest < incident.Timing.Date.Earliest)
+                {
+                    context.Report(Code, $"/claims/{i}/date", $"The claim is dated {date}, before the incident began ({incident.Timing.Date}).");
+                }
+            }
+        }
+    }
+
+    private sealed class TimeWithoutZoneRule() : IncidentRule(ValidationCodes.TimeWithoutZone)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            Timing t = incident.Timing;
+            if (t.Zone is not null)
+            {
+                return;
+            }
+
+            if (t.TimeOfDay is { } start)
+            {
+                context.Report(Code, "/timing/timeOfDay", $"The time {start} has no time zone (timing/zone), so it cannot be placed on the time line.");
+            }
+
+            if (t.EndTimeOfDay is { } end)
+            {
+                context.Report(Code, "/timing/endTimeOfDay", $"The time {end} has no time zone (timing/zone), so it cannot be placed on the time line.");
+            }
+        }
+    }
+
+    private sealed class ZoneInTzdbRule() : IncidentRule(ValidationCodes.ZoneNotInTzdb)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            if (incident.Timing.Zone is { } zone && DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone.Id) is null)
+            {
+                context.Report(Code, "/timing/zone", $"The time zone '{zone.Id}' is not in TZDB {DateTimeZoneProviders.Tzdb.VersionId}; other systems will not be able to read it.");
+            }
+        }
+    }
+
+    private sealed class CoordinatesInCountryRule() : IncidentRule(ValidationCodes.CoordinatesOutsideCountry)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            Location l = incident.Location;
+            if (context.Options.CountryBounds is { } bounds && l.Country is { } country && l.Coordinates is { } point
+                && bounds.TryGetBounds(country, out GeoBoundingBox box) && !box.Expand(context.Options.CountryBoundsMargin).Contains(point))
+            {
+                context.Report(Code, "/location/coordinates", $"The coordinates {point} lie outside {country} (latitude {box.South} to {box.North}, longitude {box.West} to {box.East}).");
+            }
+        }
+    }
+
+    private sealed class PartsWithinTotalRule() : IncidentRule(ValidationCodes.PartsExceedTotal)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            EquatableArray<CasualtyFigure> figures = incident.Casualties;
+            for (int i = 0; i < figures.Count; i++)
+            {
+                CasualtyFigure total = figures[i];
+                if (total.Party is not null || total.Range?.High is not { } high)
+                {
+                    continue;
+                }
+
+                // Per party the largest lower bound any source gives; summed over the parties.
+                long sum = 0;
+                foreach (IGrouping<ActorId, CasualtyFigure> party in figures.AsImmutableArray()
+                    .Where(f => f.Party is not null && f.Kind == total.Kind && f.Range?.Low is not null)
+                    .GroupBy(f => f.Party!.Value))
+                {
+                    sum += party.Max(f => f.Range!.Value.Low!.Value);
+                }
+
+                if (sum > high)
+                {
+                    context.Report(Code, $"/casualties/{i}/range", $"The figures per party for '{total.Kind}' add up to at least {sum}, more than the stated total of at most {high}.");
+                }
+            }
+        }
+    }
+
+    private sealed class DuplicateAttributionRule() : IncidentRule(ValidationCodes.DuplicateAttribution)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            var seen = new HashSet<(ActorId?, CasualtyKind, SourceId)>();
+            for (int i = 0; i < incident.Casualties.Count; i++)
+            {
+                CasualtyFigure figure = incident.Casualties[i];
+                for (int j = 0; j < figure.Attributions.Count; j++)
+                {
+                    SourceId source = figure.Attributions[j].Source;
+                    if (!seen.Add((figure.Party, figure.Kind, source)))
+                    {
+                        string whose = figure.Party is { } party ? $"of '{party}'" : "in total";
+                        context.Report(Code, $"/casualties/{i}/attributions/{j}", $"The source '{source}' is already attributed a '{figure.Kind}' figure {whose}.");
+                    }
+                }
+            }
+        }
+    }
+
+    private sealed class CompetingClaimsRule() : IncidentRule(ValidationCodes.CompetingClaims)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            ActorId? first = null;
+            for (int i = 0; i < incident.Claims.Count; i++)
+            {
+                Claim claim = incident.Claims[i];
+                if (claim.Kind != ClaimKind.Responsibility || claim.Claimant is not { } claimant)
+                {
+                    continue;
+                }
+
+                if (first is null)
+                {
+                    first = claimant;
+                }
+                else if (first != claimant)
+                {
+                    context.Report(Code, $"/claims/{i}/claimant", $"'{claimant}' claims responsibility too; '{first}' already did (competing claims).");
+                }
+            }
+        }
+    }
+
+    private sealed class ClaimWithoutClaimantRule() : IncidentRule(ValidationCodes.ClaimWithoutClaimant)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            for (int i = 0; i < incident.Claims.Count; i++)
+            {
+                if (incident.Claims[i].Kind == ClaimKind.Responsibility && incident.Claims[i].Claimant is null)
+                {
+                    context.Report(Code, $"/claims/{i}", "A claim of responsibility names no claimant.");
+                }
+            }
+        }
+    }
+
+    private sealed class TextLengthRule() : IncidentRule(ValidationCodes.TextTooLong)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            int max = context.Options.MaxTextLength;
+            if (incident.Title.Length > context.Options.MaxTitleLength)
+            {
+                context.Report(Code, "/title", $"The title has {incident.Title.Length} characters; at most {context.Options.MaxTitleLength} are expected.");
+            }
+
+            foreach ((string path, string? text) in Texts(incident))
+            {
+                if (text is not null && text.Length > max)
+                {
+                    context.Report(Code, path, $"The text has {text.Length} characters; at most {max} are expected.");
+                }
+            }
+        }
+
+        private static IEnumerable<(string Path, string? Text)> Texts(Incident x)
+        {
+            yield return ("/summary", x.Summary);
+            yield return ("/timing/wording", x.Timing.Wording);
+            yield return ("/location/description", x.Location.Description);
+            for (int i = 0; i < x.Methods.Count; i++)
+            {
+                yield return ($"/methods/{i}/target", x.Methods[i].Target);
+                yield return ($"/methods/{i}/description", x.Methods[i].Description);
+            }
+
+            for (int i = 0; i < x.Phases.Count; i++)
+            {
+                yield return ($"/phases/{i}/name", x.Phases[i].Name);
+                yield return ($"/phases/{i}/description", x.Phases[i].Description);
+            }
+
+            for (int i = 0; i < x.Actors.Count; i++)
+            {
+                yield return ($"/actors/{i}/name", x.Actors[i].Name);
+                yield return ($"/actors/{i}/description", x.Actors[i].Description);
+            }
+
+            for (int i = 0; i < x.Parties.Count; i++)
+            {
+                yield return ($"/parties/{i}/description", x.Parties[i].Description);
+            }
+
+            for (int i = 0; i < x.Casualties.Count; i++)
+            {
+                yield return ($"/casualties/{i}/wording", x.Casualties[i].Wording);
+                yield return ($"/casualties/{i}/description", x.Casualties[i].Description);
+            }
+
+            for (int i = 0; i < x.Claims.Count; i++)
+            {
+                yield return ($"/claims/{i}/quote", x.Claims[i].Quote);
+                yield return ($"/claims/{i}/note", x.Claims[i].Note);
+            }
+
+            for (int i = 0; i < x.Sources.Count; i++)
+            {
+                yield return ($"/sources/{i}/name", x.Sources[i].Name);
+                yield return ($"/sources/{i}/title", x.Sources[i].Title);
+            }
+
+            for (int i = 0; i < x.Campaigns.Count; i++)
+            {
+                yield return ($"/campaigns/{i}/name", x.Campaigns[i].Name);
+                yield return ($"/campaigns/{i}/description", x.Campaigns[i].Description);
+                yield return ($"/campaigns/{i}/objective", x.Campaigns[i].Objective);
+            }
+
+            yield return ("/metadata/revisionNote", x.Metadata.RevisionNote);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Incidents.Core.Json;
+
+namespace Incidents.Core.Validation;
+
+/// <summary>How <see cref="IncidentPayloadValidator"/> reads and judges a payload.</summary>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record PayloadValidationOptions
+{
+    /// <summary>Gets the defaults: format detected, lenient about unknown properties, the JSON reader's default
+    /// limits, every object rule, at most 10,000 issues kept.</summary>
+    public static PayloadValidationOptions Default { get; } = new();
+
+    /// <summary>Gets or initializes how the payload holds its incidents. Default <see cref="PayloadFormat.Auto"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">On <c>init</c>: not a defined format.</exception>
+    public PayloadFormat Format { get; init => field = Utility.Guard.Defined(value, nameof(Format)); }
+
+    /// <summary>Gets or initializes whether properties the format does not define are errors
+    /// (<see cref="ValidationCodes.JsonUnknownProperty"/> at <see cref="ValidationSeverity.Error"/>) rather than
+    /// warnings. Default <see langword="false"/>.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>Gets or initializes the reading limits and leniencies (depth, string and list lengths, document size
+    /// — per document, so per NDJSON line or array element).</summary>
+    /// <exception cref="ArgumentNullException">On <c>init</c>: <see langword="null"/>.</exception>
+    public IncidentJsonOptions Json { get; init => field = value ?? throw new ArgumentNullException(nameof(Json)); } = IncidentJsonOptions.Default;
+
+    /// <summary>Gets or initializes the object rules run on every document that could be read, and the severity
+    /// threshold (<see cref="IncidentValidatorOptions.FailAt"/>).</summary>
+    /// <exception cref="ArgumentNullException">On <c>init</c>: <see langword="null"/>.</exception>
+    public IncidentValidatorOptions Rules { get; init => field = value ?? throw new ArgumentNullException(nameof(Rules)); } = IncidentValidatorOptions.Default;
+
+    /// <summary>Gets or initializes how many issues a report keeps (beyond them issues are still counted in the
+    /// summary), so that memory stays bounded on large, broken files. Default 10,000.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">On <c>init</c>: negative.</exception>
+    public int MaxIssuesKept { get; init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxIssuesKept)); } = 10_000;
+}

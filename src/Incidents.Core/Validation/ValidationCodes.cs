@@ -1,0 +1,108 @@
+namespace Incidents.Core.Validation;
+
+/// <summary>The catalogue of every validation code the library produces, with its default severity and meaning.
+/// Codes are stable: a code keeps its meaning across versions; retired codes are not reused.</summary>
+/// <remarks>The README lists the same table; a test keeps the two equal, fails when a code is produced that is not
+/// here, and fails when a code here is produced by no test.</remarks>
+public static class ValidationCodes
+{
+    // ----- the payload: JSON syntax and shape (IncidentPayloadValidator) -----
+
+    /// <summary>Not JSON: a syntax error (the rest of that document is not read).</summary>
+    public static ValidationCode JsonSyntax { get; } = new("INC-JSON-001", ValidationSeverity.Error, "Not JSON: a syntax error, invalid UTF-8 outside strings, or nesting beyond the depth limit; the rest of the document is skipped.");
+
+    /// <summary>A value of the wrong JSON type.</summary>
+    public static ValidationCode JsonWrongType { get; } = new("INC-JSON-002", ValidationSeverity.Error, "A value has the wrong JSON type (a number where a string belongs, null where a list belongs …).");
+
+    /// <summary>A required property is missing.</summary>
+    public static ValidationCode JsonMissingProperty { get; } = new("INC-JSON-003", ValidationSeverity.Error, "A required property is missing.");
+
+    /// <summary>A property name appears twice in one object.</summary>
+    public static ValidationCode JsonDuplicateProperty { get; } = new("INC-JSON-004", ValidationSeverity.Error, "A property name appears twice in one object.");
+
+    /// <summary>A value does not fit its text form (or is not in canonical form).</summary>
+    public static ValidationCode JsonInvalidValue { get; } = new("INC-JSON-005", ValidationSeverity.Error, "A value does not fit its text form or is not written in its canonical form (a date, code, id, range …).");
+
+    /// <summary>A value breaks one of the model's invariants.</summary>
+    public static ValidationCode JsonInvariant { get; } = new("INC-JSON-006", ValidationSeverity.Error, "Values break one of the model's invariants (a range's low above its high, two actors with one id …).");
+
+    /// <summary>A string, list or document is beyond a configured limit.</summary>
+    public static ValidationCode JsonLimit { get; } = new("INC-JSON-007", ValidationSeverity.Error, "A string, list or document is longer than a configured reading limit.");
+
+    /// <summary>A string holds bytes that are not UTF-8.</summary>
+    public static ValidationCode JsonEncoding { get; } = new("INC-JSON-008", ValidationSeverity.Error, "A string holds bytes that are not valid UTF-8.");
+
+    /// <summary>The document's schemaVersion has another major version.</summary>
+    public static ValidationCode JsonUnsupportedVersion { get; } = new("INC-JSON-009", ValidationSeverity.Error, "The document's schemaVersion has a major version this library does not read; the document is skipped.");
+
+    /// <summary>A property the format does not define.</summary>
+    public static ValidationCode JsonUnknownProperty { get; } = new("INC-JSON-010", ValidationSeverity.Warning, "A property the format does not define (kept as an extension property); an error in strict mode.");
+
+    // ----- text -----
+
+    /// <summary>A free-text value is empty or blank.</summary>
+    public static ValidationCode TextBlank { get; } = new("INC-TXT-001", ValidationSeverity.Error, "A free-text value (a title, a name …) is empty or only white space.");
+
+    /// <summary>A free-text value is longer than the validator's limit.</summary>
+    public static ValidationCode TextTooLong { get; } = new("INC-TXT-002", ValidationSeverity.Warning, "A free-text value is longer than the validator's limit (titles 300 characters, other text 10,000 by default).");
+
+    // ----- references -----
+
+    /// <summary>An actor id that is not in the incident's actors.</summary>
+    public static ValidationCode UnknownActor { get; } = new("INC-REF-001", ValidationSeverity.Error, "An actor id (a party, a figure's party, a claimant, an outlet …) that is not among the incident's actors.");
+
+    /// <summary>A source id that is not in the incident's sources.</summary>
+    public static ValidationCode UnknownSource { get; } = new("INC-REF-002", ValidationSeverity.Error, "A source id (an attribution, a claim's source) that is not among the incident's sources.");
+
+    // ----- time -----
+
+    /// <summary>A date or instant after the validator's clock.</summary>
+    public static ValidationCode FutureDate { get; } = new("INC-TIME-001", ValidationSeverity.Error, "A date or instant lies after now (by the validator's clock).");
+
+    /// <summary>The end lies before the start.</summary>
+    public static ValidationCode EndBeforeStart { get; } = new("INC-TIME-002", ValidationSeverity.Error, "The incident ends before it starts (end date, or end time on the same day).");
+
+    /// <summary>A claim is dated before the incident.</summary>
+    public static ValidationCode ClaimBeforeIncident { get; } = new("INC-TIME-003", ValidationSeverity.Warning, "A claim is dated before the incident began.");
+
+    /// <summary>A time of day without a time zone.</summary>
+    public static ValidationCode TimeWithoutZone { get; } = new("INC-TIME-004", ValidationSeverity.Warning, "A time of day is given without a time zone, so it cannot be placed on the time line.");
+
+    /// <summary>A time zone that is not in TZDB.</summary>
+    public static ValidationCode ZoneNotInTzdb { get; } = new("INC-TIME-005", ValidationSeverity.Error, "The time zone is not a zone of the IANA time-zone database (TZDB) that NodaTime ships.");
+
+    // ----- place -----
+
+    /// <summary>Coordinates outside the named country's bounding box.</summary>
+    public static ValidationCode CoordinatesOutsideCountry { get; } = new("INC-LOC-001", ValidationSeverity.Error, "The coordinates lie outside the bounding box of the named country (needs a country-bounds provider).");
+
+    // ----- casualties and sources -----
+
+    /// <summary>Per-party figures add up to more than the stated total.</summary>
+    public static ValidationCode PartsExceedTotal { get; } = new("INC-CAS-001", ValidationSeverity.Error, "Figures per party add up to more than the stated total of the same kind.");
+
+    /// <summary>One source is attributed the same fact twice.</summary>
+    public static ValidationCode DuplicateAttribution { get; } = new("INC-CAS-002", ValidationSeverity.Warning, "The same fact (figure kind and party) is attributed twice to the same source.");
+
+    // ----- claims -----
+
+    /// <summary>Two groups claim responsibility.</summary>
+    public static ValidationCode CompetingClaims { get; } = new("INC-CLM-001", ValidationSeverity.Warning, "Different actors claim responsibility (GTD's compclaim).");
+
+    /// <summary>A responsibility claim without a claimant.</summary>
+    public static ValidationCode ClaimWithoutClaimant { get; } = new("INC-CLM-002", ValidationSeverity.Error, "A responsibility claim names no claimant.");
+
+    /// <summary>Every code, in catalogue order.</summary>
+    public static IReadOnlyList<ValidationCode> All { get; } =
+    [
+        JsonSyntax, JsonWrongType, JsonMissingProperty, JsonDuplicateProperty, JsonInvalidValue, JsonInvariant, JsonLimit,
+        JsonEncoding, JsonUnsupportedVersion, JsonUnknownProperty, TextBlank, TextTooLong, UnknownActor, UnknownSource,
+        FutureDate, EndBeforeStart, ClaimBeforeIncident, TimeWithoutZone, ZoneNotInTzdb, CoordinatesOutsideCountry,
+        PartsExceedTotal, DuplicateAttribution, CompetingClaims, ClaimWithoutClaimant,
+    ];
+
+    /// <summary>Finds a code by its text.</summary>
+    /// <param name="code">The code, e.g. <c>INC-REF-001</c>.</param>
+    /// <returns>The entry, or <see langword="null"/> when the catalogue has no such code.</returns>
+    public static ValidationCode? Find(string code) => All.FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.Ordinal));
+}
