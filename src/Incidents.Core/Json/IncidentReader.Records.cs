@@ -83,12 +83,20 @@ internal sealed partial class IncidentReader
         EquatableArray<Campaign> campaigns = default;
         EquatableArray<RelatedIncident> related = default;
         RecordMetadata? metadata = null;
+        int depth = r.CurrentDepth;
         int index;
         while ((index = NextProperty(ref r, names, ref scope)) >= 0)
         {
+            if (index == 0 && !Version(ref r, out version))
+            {
+                // (Collecting mode) a document of another major version is not this format: nothing more to say.
+                SkipRestOfObject(ref r, depth, ref scope);
+                return false;
+            }
+
             scope.Ok &= index switch
             {
-                0 => Version(ref r, out version),
+                0 => true,
                 1 => Id(ref r, out id),
                 2 => Text(ref r, out title),
                 3 => OptionalText(ref r, out summary),
@@ -96,11 +104,11 @@ internal sealed partial class IncidentReader
                 5 => ReadLocation(ref r, out location),
                 6 => Array(ref r, s_method, out methods),
                 7 => Array(ref r, s_phase, out phases),
-                8 => Array(ref r, s_actor, out actors),
+                8 => Array(ref r, s_actor, out actors) && UniqueIds(ref r, "actors", actors, static a => a.Id, "id"),
                 9 => Array(ref r, s_party, out parties),
                 10 => Array(ref r, s_figure, out casualties),
                 11 => Array(ref r, s_claim, out claims),
-                12 => Array(ref r, s_source, out sources),
+                12 => Array(ref r, s_source, out sources) && UniqueIds(ref r, "sources", sources, static x => x.Id, "id"),
                 13 => Array(ref r, s_campaign, out campaigns),
                 14 => Array(ref r, s_related, out related),
                 _ => ReadMetadata(ref r, version, out metadata),

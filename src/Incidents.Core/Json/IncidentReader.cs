@@ -164,6 +164,53 @@ internal sealed partial class IncidentReader
         }
     }
 
+    /// <summary>Skips the rest of the object whose start token was at <paramref name="depth"/> (collecting mode, after
+    /// a problem that makes the rest meaningless).</summary>
+    internal void SkipRestOfObject(ref Utf8JsonReader reader, int depth, ref ObjectScope scope)
+    {
+        if (scope.Pushed)
+        {
+            _location.Pop();
+            scope.Pushed = false;
+        }
+
+        while (!(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth) && reader.Read())
+        {
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                reader.Skip();
+            }
+        }
+    }
+
+    /// <summary>Reports the second and later elements whose key repeats an earlier one (actors' and sources' ids),
+    /// at the key of the repeat; the model would reject the list as a whole.</summary>
+    internal bool UniqueIds<T, TKey>(ref Utf8JsonReader reader, string list, EquatableArray<T> items, Func<T, TKey> key, string keyName)
+        where TKey : notnull
+    {
+        if (items.Count < 2)
+        {
+            return true;
+        }
+
+        bool ok = true;
+        var seen = new HashSet<TKey>();
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (!seen.Add(key(items[i])))
+            {
+                // The list's own name is already on the path.
+                _location.Push(i);
+                _location.Push(keyName);
+                ok = Fail(ref reader, JsonProblemKind.Invariant, $"The {keyName} '{key(items[i])}' is already used by an earlier element of '{list}'.");
+                _location.Pop();
+                _location.Pop();
+            }
+        }
+
+        return ok;
+    }
+
     /// <summary>Checks that every required property of <paramref name="table"/> was seen.</summary>
     internal bool Required(ref Utf8JsonReader reader, PropertyTable table, ref ObjectScope scope, string what)
     {
@@ -194,7 +241,7 @@ internal sealed partial class IncidentReader
             _location.Push(property);
         }
 
-        Fail(ref reader, JsonProblemKind.Invariant, property is null ? message : $"'{property}': {message}");
+        Fail(ref reader, JsonProblemKind.Invariant, message);
         if (property is not null)
         {
             _location.Pop();

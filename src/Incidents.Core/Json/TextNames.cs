@@ -9,9 +9,9 @@ internal static class TextNames
     {
         internal static readonly string Name = typeof(T).Name switch
         {
-            nameof(IncidentId) => "an incident id (lower-case letters, digits and single inner '-', '_' or '.')",
-            nameof(ActorId) => "an actor id (lower-case letters, digits and single inner '-', '_' or '.')",
-            nameof(SourceId) => "a source id (lower-case letters, digits and single inner '-', '_' or '.')",
+            nameof(IncidentId) => "an incident id",
+            nameof(ActorId) => "an actor id",
+            nameof(SourceId) => "a source id",
             nameof(PartialDate) => "a date of year, month or day precision such as '2022', '2022-01' or '2022-01-20'",
             nameof(ApproximateTime) => "a local time such as '03:00' or '~03:00'",
             nameof(DurationEstimate) => "an ISO 8601 duration such as 'PT24H' or '~PT24H'",

@@ -13,7 +13,7 @@ public sealed record DocumentValidation
     }
 
     /// <summary>Gets the zero-based position of the document in the payload (its NDJSON line among the non-blank
-    /// ones, its array index; 0 for a single document).</summary>
+    /// ones, its array index; 0 for a single document), or −1 for an issue of the payload's own structure.</summary>
     public long Index { get; }
 
     /// <summary>Gets the one-based line of the payload on which the document starts.</summary>

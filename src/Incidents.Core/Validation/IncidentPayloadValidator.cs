@@ -77,11 +77,14 @@ public sealed class IncidentPayloadValidator
         var documents = new List<DocumentValidation>();
         var byCode = new SortedDictionary<string, long>(StringComparer.Ordinal);
         long count = 0, valid = 0, kept = 0, notKept = 0;
+        bool payloadValid = true;
         var format = new StrongBox<PayloadFormat>(Options.Format);
         await foreach (DocumentValidation document in ValidateDocumentsCore(utf8, format, cancellationToken).ConfigureAwait(false))
         {
-            count++;
-            valid += document.IsValid ? 1 : 0;
+            // Index -1: an issue of the payload itself (an array's structure), not of a document.
+            count += document.Index >= 0 ? 1 : 0;
+            valid += document.Index >= 0 && document.IsValid ? 1 : 0;
+            payloadValid &= document.Index >= 0 || document.IsValid;
             foreach (ValidationIssue issue in document.Result.Issues)
             {
                 byCode[issue.Code] = byCode.GetValueOrDefault(issue.Code) + 1;
@@ -107,8 +110,8 @@ public sealed class IncidentPayloadValidator
             }
         }
 
-        var summary = new PayloadValidationSummary(format.Value, count, valid, byCode, notKept);
-        return new PayloadValidationReport([.. documents], summary, Options.Rules.FailAt);
+        var summary = new PayloadValidationSummary(format.Value, count, valid, [.. byCode.Select(e => new CodeCount(e.Key, e.Value))], notKept);
+        return new PayloadValidationReport([.. documents], summary, Options.Rules.FailAt, payloadValid);
     }
 
     /// <summary>Validates a payload document by document, as it streams: each result comes with the incident when the
@@ -231,7 +234,7 @@ public sealed class IncidentPayloadValidator
                 {
                     ArrayElementScanner.ElementKind.Document => validation.Validate(input.Slice(element.Start, element.Length), element.Index, element.Line, element.Column),
                     ArrayElementScanner.ElementKind.TooLong => validation.TooLong(element.Index, element.Line, Options.Json.MaxDocumentLength),
-                    _ => validation.Structure(element.Index, element.Line, element.Column, element.Message!),
+                    _ => validation.Structure(-1, element.Line, element.Column, element.Message!),
                 };
             }
 
@@ -266,8 +269,13 @@ public sealed class IncidentPayloadValidator
             Incident? incident = null;
             ReadOnlySpan<byte> content = document;
             int bom = 0;
-            if (content.StartsWith("\uFEFF"u8) && owner.Options.Json.AllowByteOrderMark)
+            if (content.StartsWith("\uFEFF"u8))
             {
+                if (!owner.Options.Json.AllowByteOrderMark)
+                {
+                    issues.Add(new ValidationIssue(ValidationCodes.JsonEncoding, string.Empty, "The document starts with a UTF-8 byte order mark (EF BB BF), which RFC 8259 forbids; the rest was read as if it were absent.") { Line = line, Column = column });
+                }
+
                 bom = 3;
                 content = content[3..];
             }
@@ -298,7 +306,13 @@ public sealed class IncidentPayloadValidator
             foreach (JsonReadProblem problem in problems)
             {
                 (ValidationCode code, ValidationSeverity? severity) = Classify(problem.Kind);
-                (long l, long c) = Place(content, problem.Offset, line, column, bom);
+
+                // The reader notices a missing property or a broken invariant at the end of its object; point at the
+                // object or the property instead.
+                long offset = problem.Kind is JsonProblemKind.MissingProperty or JsonProblemKind.Invariant
+                    ? JsonPointerLocator.Find(content, problem.Pointer, _readerOptions)
+                    : problem.Offset;
+                (long l, long c) = Place(content, offset, line, column, bom);
                 issues.Add(new ValidationIssue(code, problem.Pointer, problem.Message, severity) { Line = l, Column = c });
             }
 

@@ -309,7 +309,7 @@ public static class IncidentRules
                     if (!seen.Add((figure.Party, figure.Kind, source)))
                     {
                         string whose = figure.Party is { } party ? $"of '{party}'" : "in total";
-                        context.Report(Code, $"/casualties/{i}/attributions/{j}", $"The source '{source}' is already attributed a '{figure.Kind}' figure {whose}.");
+                        context.Report(Code, $"/casualties/{i}/attributions/{j}/source", $"The source '{source}' is already attributed a '{figure.Kind}' figure {whose}.");
                     }
                 }
             }

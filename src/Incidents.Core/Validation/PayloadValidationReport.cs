@@ -5,15 +5,20 @@ namespace Incidents.Core.Validation;
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed record PayloadValidationReport
 {
-    internal PayloadValidationReport(EquatableArray<DocumentValidation> documents, PayloadValidationSummary summary, ValidationSeverity failAt)
+    internal PayloadValidationReport(EquatableArray<DocumentValidation> documents, PayloadValidationSummary summary, ValidationSeverity failAt, bool structureValid)
     {
+        _structureValid = structureValid;
+        Issues = [.. documents.AsImmutableArray().SelectMany(d => d.Result.Issues)];
         Documents = documents;
         Summary = summary;
         FailAt = failAt;
     }
 
+    private readonly bool _structureValid;
+
     /// <summary>Gets the documents that have at least one issue, in payload order (without their incidents, so
-    /// that a report of a large file stays small).</summary>
+    /// that a report of a large file stays small). An entry with <see cref="DocumentValidation.Index"/> −1 holds an
+    /// issue of the payload itself (an array that is not closed, content after it).</summary>
     public EquatableArray<DocumentValidation> Documents { get; }
 
     /// <summary>Gets the counts.</summary>
@@ -22,9 +27,10 @@ public sealed record PayloadValidationReport
     /// <summary>Gets the lowest severity that makes a document invalid.</summary>
     public ValidationSeverity FailAt { get; }
 
-    /// <summary>Gets whether every document is valid (and there was at least one).</summary>
-    public bool IsValid => Summary.Invalid == 0 && Summary.Documents > 0;
+    /// <summary>Gets whether every document is valid, the payload's own structure is sound (an array is closed and
+    /// nothing follows it), and there was at least one document.</summary>
+    public bool IsValid => Summary.Invalid == 0 && Summary.Documents > 0 && _structureValid;
 
     /// <summary>Gets every kept issue, document by document.</summary>
-    public IEnumerable<ValidationIssue> Issues => Documents.AsImmutableArray().SelectMany(d => d.Result.Issues);
+    public EquatableArray<ValidationIssue> Issues { get; }
 }

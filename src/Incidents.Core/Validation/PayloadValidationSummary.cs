@@ -4,7 +4,7 @@ namespace Incidents.Core.Validation;
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed record PayloadValidationSummary
 {
-    internal PayloadValidationSummary(PayloadFormat format, long documents, long valid, IReadOnlyDictionary<string, long> issuesByCode, long issuesNotKept)
+    internal PayloadValidationSummary(PayloadFormat format, long documents, long valid, EquatableArray<CodeCount> issuesByCode, long issuesNotKept)
     {
         Format = format;
         Documents = documents;
@@ -25,10 +25,31 @@ public sealed record PayloadValidationSummary
     /// <summary>Gets the number of invalid documents.</summary>
     public long Invalid => Documents - Valid;
 
-    /// <summary>Gets the number of issues of each code, ordered by code.</summary>
-    public IReadOnlyDictionary<string, long> IssuesByCode { get; }
+    /// <summary>Gets the number of issues of each code that occurred, ordered by code (ordinal).</summary>
+    public EquatableArray<CodeCount> IssuesByCode { get; }
+
+    /// <summary>Gets the number of issues with a code.</summary>
+    /// <param name="code">The code, e.g. <c>INC-REF-001</c>.</param>
+    /// <returns>The count; 0 when the code did not occur.</returns>
+    public long CountOf(string code)
+    {
+        foreach (CodeCount entry in IssuesByCode)
+        {
+            if (string.Equals(entry.Code, code, StringComparison.Ordinal))
+            {
+                return entry.Count;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>Gets the number of issues counted but not kept in the report (beyond
     /// <see cref="PayloadValidationOptions.MaxIssuesKept"/>).</summary>
     public long IssuesNotKept { get; }
 }
+
+/// <summary>How many issues of one code a payload had.</summary>
+/// <param name="Code">The code, e.g. <c>INC-REF-001</c>.</param>
+/// <param name="Count">How many issues had it.</param>
+public readonly record struct CodeCount(string Code, long Count);

@@ -45,9 +45,9 @@ public static class ValidationReportJson
             w.WriteNumber("valid", report.Summary.Valid);
             w.WriteNumber("invalid", report.Summary.Invalid);
             w.WriteStartObject("issuesByCode");
-            foreach ((string code, long count) in report.Summary.IssuesByCode)
+            foreach (CodeCount entry in report.Summary.IssuesByCode)
             {
-                w.WriteNumber(code, count);
+                w.WriteNumber(entry.Code, entry.Count);
             }
 
             w.WriteEndObject();

@@ -300,8 +300,8 @@ public sealed class JsonErrorTests
     {
         JsonException e = Reject(Edit(r => r["actors"]![1]!["id"] = "is"));
 
-        e.Message.Should().Contain("repeats the key 'is'");
-        e.Path.Should().Be("$.actors");
+        e.Message.Should().Contain("The id 'is' is already used by an earlier element of 'actors'");
+        e.Path.Should().Be("$.actors[1].id");
     }
 
     private const string Structural = "{}[],:\"\\-0e";

@@ -1,0 +1,102 @@
+using Incidents.Cli;
+using Incidents.Core.Validation;
+using NodaTime;
+using NodaTime.TimeZones;
+
+namespace Incidents.Core.Tests.Validation;
+
+/// <summary>For each object rule: an edit of the raid seed that triggers it, the path and severity it must be
+/// reported at, the text its line must contain in the indented JSON, and a near-miss edit that must not trigger it.</summary>
+public static class RuleFixtures
+{
+    /// <summary>The clock of every validation test: the session's date, long after the seed.</summary>
+    public static readonly IClock Clock = new NodaTime.Testing.FakeClock(Instant.FromUtc(2026, 11, 24, 12, 0));
+
+    public static Incident Raid => SeedIncidents.BarracksRaid;
+
+    public static readonly ActorId Nobody = new("nobody");
+    public static readonly ActorId Army = new("iraqi-army");
+    public static readonly ActorId IslamicState = new("is");
+    public static readonly SourceId Reports = new("media-reports");
+
+    public sealed record Fixture(
+        string Name,
+        ValidationCode Code,
+        Func<Incident, Incident> Trigger,
+        string Path,
+        ValidationSeverity Severity,
+        string LineContains,
+        Func<Incident, Incident> NearMiss,
+        IncidentValidatorOptions? Options = null,
+        string? After = null,
+        bool ObjectOnly = false);
+
+    private static CasualtyFigure Killed(ActorId? party, CasualtyRange range, SourceId source) =>
+        new() { Party = party, Kind = CasualtyKind.Killed, Range = range, Attributions = [new SourceAttribution(source, SourceStance.Independent)] };
+
+    public static readonly ICountryBounds Bounds = CountryBounds.FromTable(new Dictionary<CountryCode, GeoBoundingBox>
+    {
+        // Approximate boxes, for the tests only.
+        [new CountryCode("IQ")] = new(29.0, 38.8, 37.4, 48.6),
+        [new CountryCode("SY")] = new(32.3, 35.7, 37.3, 42.4),
+    });
+
+    public static IEnumerable<Fixture> All { get; } =
+    [
+        new("figure's party is not an actor", ValidationCodes.UnknownActor,
+            i => i with { Casualties = [i.Casualties[0] with { Party = Nobody }] }, "/casualties/0/party", ValidationSeverity.Error, "\"party\": \"nobody\"",
+            i => i with { Casualties = [i.Casualties[0] with { Party = IslamicState }] }),
+        new("claimant is not an actor", ValidationCodes.UnknownActor,
+            i => i with { Claims = [i.Claims[0] with { Claimant = Nobody }] }, "/claims/0/claimant", ValidationSeverity.Error, "\"claimant\": \"nobody\"",
+            i => i with { Claims = [i.Claims[0] with { Claimant = Army }] }),
+        new("figure's source is not a source", ValidationCodes.UnknownSource,
+            i => i with { Casualties = [i.Casualties[0] with { Attributions = [new SourceAttribution(new SourceId("rumour"), SourceStance.Unknown)] }] },
+            "/casualties/0/attributions/0/source", ValidationSeverity.Error, "\"source\": \"rumour\"",
+            i => i with { Casualties = [i.Casualties[0] with { Attributions = [new SourceAttribution(new SourceId("seed-report"), SourceStance.Unknown)] }] }),
+        new("date after the clock", ValidationCodes.FutureDate,
+            i => i with { Timing = i.Timing with { Date = new PartialDate(2026, 12) } }, "/timing/date", ValidationSeverity.Error, "\"date\": \"2026-12\"",
+            i => i with { Timing = i.Timing with { Date = new PartialDate(2026, 11, 25) } }), // already the 25th east of UTC+12
+        new("end before start", ValidationCodes.EndBeforeStart,
+            i => i with { Timing = i.Timing with { EndDate = new PartialDate(2022, 1, 19) } }, "/timing/endDate", ValidationSeverity.Error, "\"endDate\": \"2022-01-19\"",
+            i => i with { Timing = i.Timing with { EndDate = new PartialDate(2022, 1) } }),
+        new("claim dated before the attack", ValidationCodes.ClaimBeforeIncident,
+            i => i with { Claims = [i.Claims[0] with { Date = new PartialDate(2022, 1, 19) }] }, "/claims/0/date", ValidationSeverity.Warning, "\"date\": \"2022-01-19\"",
+            i => i with { Claims = [i.Claims[0] with { Date = new PartialDate(2022, 1) }] }),
+        new("time of day without a zone", ValidationCodes.TimeWithoutZone,
+            i => i with { Timing = i.Timing with { Zone = null } }, "/timing/timeOfDay", ValidationSeverity.Warning, "\"timeOfDay\": \"~03:00\"",
+            i => i with { Timing = i.Timing with { Zone = null, TimeOfDay = null } }),
+        new("zone outside TZDB", ValidationCodes.ZoneNotInTzdb,
+            i => i with { Timing = i.Timing with { Zone = new NotInTzdb() } }, "/timing/zone", ValidationSeverity.Error, "\"zone\": \"",
+            i => i with { Timing = i.Timing with { Zone = DateTimeZoneProviders.Tzdb["Asia/Baghdad"] } },
+            ObjectOnly: true), // a JSON reader rejects a zone TZDB does not know (INC-JSON-005), so the rule is for objects
+        new("coordinates outside the country", ValidationCodes.CoordinatesOutsideCountry,
+            i => i with { Location = i.Location with { Coordinates = new GeoCoordinate(33.51, 36.29) } }, "/location/coordinates", ValidationSeverity.Error, "\"coordinates\": \"33.51,36.29\"",
+            i => i with { Location = i.Location with { Coordinates = new GeoCoordinate(33.5, 44.4) } },
+            IncidentValidatorOptions.Default with { CountryBounds = Bounds }),
+        new("parts exceed the total", ValidationCodes.PartsExceedTotal,
+            i => i with { Casualties = [Killed(null, CasualtyRange.Exactly(11), Reports), Killed(Army, CasualtyRange.Exactly(11), Reports), Killed(IslamicState, CasualtyRange.AtLeast(2), Reports)] },
+            "/casualties/0/range", ValidationSeverity.Error, "\"range\": {",
+            i => i with { Casualties = [Killed(null, CasualtyRange.Exactly(13), Reports), Killed(Army, CasualtyRange.Exactly(11), Reports), Killed(IslamicState, CasualtyRange.AtLeast(2), Reports)] },
+            After: "\"casualties\": ["),
+        new("one source, the same fact twice", ValidationCodes.DuplicateAttribution,
+            i => i with { Casualties = [i.Casualties[0], i.Casualties[0] with { Range = CasualtyRange.Exactly(12) }] }, "/casualties/1/attributions/0/source", ValidationSeverity.Warning, "\"source\": \"media-reports\"",
+            i => i with { Casualties = [i.Casualties[0], i.Casualties[0] with { Kind = CasualtyKind.Wounded }] },
+            After: "\"best\": 12"),
+        new("two groups claim it", ValidationCodes.CompetingClaims,
+            i => i with { Claims = [i.Claims[0], i.Claims[0] with { Claimant = Army }] }, "/claims/1/claimant", ValidationSeverity.Warning, "\"claimant\": \"iraqi-army\"",
+            i => i with { Claims = [i.Claims[0], i.Claims[0] with { Modes = [ClaimMode.Video] }] }),
+        new("responsibility without claimant", ValidationCodes.ClaimWithoutClaimant,
+            i => i with { Claims = [i.Claims[0] with { Claimant = null }] }, "/claims/0", ValidationSeverity.Error, "{",
+            i => i with { Claims = [i.Claims[0] with { Claimant = null, Kind = ClaimKind.StatementOfFact }] },
+            After: "\"claims\": ["),
+        new("title over the limit", ValidationCodes.TextTooLong,
+            i => i with { Title = new string('t', 301) }, "/title", ValidationSeverity.Warning, "\"title\": \"ttt",
+            i => i with { Title = new string('t', 300) }),
+    ];
+
+    /// <summary>A zone from another provider, with an id TZDB does not have.</summary>
+    private sealed class NotInTzdb() : DateTimeZone("Mars/Olympus_Mons", true, Offset.FromHours(3), Offset.FromHours(3))
+    {
+        public override ZoneInterval GetZoneInterval(Instant instant) => new("MOT", null, null, Offset.FromHours(3), Offset.Zero);
+    }
+}
