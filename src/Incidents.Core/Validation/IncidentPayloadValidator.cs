@@ -287,10 +287,18 @@ public sealed class IncidentPayloadValidator
                 {
                     problems.Add(new JsonReadProblem(JsonProblemKind.Syntax, string.Empty, "$", "The document is empty; expected an incident object.", 0));
                 }
-                else if (_reader.ReadIncident(ref json, out incident) && json.Read())
+                else
                 {
-                    problems.Add(new JsonReadProblem(JsonProblemKind.Syntax, string.Empty, "$", "Unexpected content after the incident object.", json.TokenStartIndex));
-                    incident = null;
+                    bool read = _reader.ReadIncident(ref json, out incident);
+                    if (json.Read())
+                    {
+                        problems.Add(new JsonReadProblem(JsonProblemKind.Syntax, string.Empty, "$", "Unexpected content after the incident object.", json.TokenStartIndex));
+                        incident = null;
+                    }
+                    else if (!read)
+                    {
+                        incident = null;
+                    }
                 }
             }
             catch (JsonException e)

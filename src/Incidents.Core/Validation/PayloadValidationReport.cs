@@ -27,9 +27,10 @@ public sealed record PayloadValidationReport
     /// <summary>Gets the lowest severity that makes a document invalid.</summary>
     public ValidationSeverity FailAt { get; }
 
-    /// <summary>Gets whether every document is valid, the payload's own structure is sound (an array is closed and
-    /// nothing follows it), and there was at least one document.</summary>
-    public bool IsValid => Summary.Invalid == 0 && Summary.Documents > 0 && _structureValid;
+    /// <summary>Gets whether every document is valid and the payload's own structure is sound (an array is closed
+    /// and nothing follows it): exactly when no kept or counted issue reaches <see cref="FailAt"/>. An empty NDJSON
+    /// file or an empty array is valid (check <see cref="PayloadValidationSummary.Documents"/> if you expect data).</summary>
+    public bool IsValid => Summary.Invalid == 0 && _structureValid;
 
     /// <summary>Gets every kept issue, document by document.</summary>
     public EquatableArray<ValidationIssue> Issues { get; }
