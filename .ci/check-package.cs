@@ -14,7 +14,9 @@ var names = package.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ord
 var problems = new List<string>();
 string id = Path.GetFileNameWithoutExtension(args[0]).Split('.').TakeWhile(part => !char.IsAsciiDigit(part[0])).Aggregate((a, b) => $"{a}.{b}");
 
-foreach (string required in new[] { "README.md", $"lib/net10.0/{id}.dll", $"lib/net10.0/{id}.xml", $"{id}.nuspec", "schemas/incident.schema.json", "docs/FORMAT.md" })
+// The core package also carries the wire format's schema and description.
+string[] extra = id == "Incidents.Core" ? ["schemas/incident.schema.json", "docs/FORMAT.md"] : [];
+foreach (string required in new[] { "README.md", $"lib/net10.0/{id}.dll", $"lib/net10.0/{id}.xml", $"{id}.nuspec", .. extra })
 {
     if (!names.Contains(required))
     {
@@ -70,5 +72,5 @@ foreach (string problem in problems)
     Console.Error.WriteLine($"{Path.GetFileName(args[0])}: {problem}");
 }
 
-Console.WriteLine(problems.Count == 0 ? $"{Path.GetFileName(args[0])}: README, XML docs, JSON Schema, format description, license, repository and symbols present" : "package check failed");
+Console.WriteLine(problems.Count == 0 ? $"{Path.GetFileName(args[0])}: README, XML docs{(extra.Length > 0 ? ", JSON Schema, format description" : string.Empty)}, license, repository and symbols present" : "package check failed");
 return problems.Count == 0 ? 0 : 1;

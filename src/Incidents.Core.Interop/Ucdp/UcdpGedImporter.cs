@@ -1,0 +1,568 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using CsvHelper;
+using CsvHelper.Configuration;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Incidents.Core.Interop.Ucdp;
+
+/// <summary>Imports UCDP GED CSV files (any release; columns by name), one row at a time: each row becomes an
+/// <see cref="Incident"/> or a rejection, with the issues met and a <see cref="LossReport"/>. Never throws for bad
+/// rows. Checks the header against the release before reading any row.</summary>
+/// <remarks>
+/// <para>Mapping: <c>id</c> → <c>ucdp-ged-{id}</c>; <c>date_start</c>/<c>date_end</c> with <c>date_prec</c> → a partial
+/// date (the day when they agree; otherwise the month or year that holds both, the exact dates kept as extensions);
+/// <c>where_prec</c> 1–7 → <see cref="LocationPrecision"/> <c>Settlement</c> … <c>InternationalWatersOrAirspace</c>;
+/// <c>where_coordinates</c> → place, <c>where_description</c> → description, <c>adm_1</c>/<c>adm_2</c>,
+/// <c>latitude</c>/<c>longitude</c>, <c>country_id</c> → ISO code (<see cref="GleditschWard"/>); <c>side_a</c> and
+/// <c>side_b</c> → actors and parties (perpetrator and victim for one-sided violence, <c>belligerent</c> otherwise);
+/// <c>deaths_a</c>, <c>deaths_b</c>, <c>deaths_civilians</c>, <c>deaths_unknown</c> → killed figures per side;
+/// <c>low</c>/<c>best</c>/<c>high</c> → the total; the <c>source_*</c> columns → sources, <c>source_original</c> → the
+/// source every figure is attributed to. Every other column (<c>type_of_violence</c>, <c>event_clarity</c>, the
+/// conflict and dyad ids …) is kept as an extension property <c>ged:{column}</c>: nothing is lost.</para>
+/// <para>Normalisation (lenient policy): a total whose bounds are out of order (<c>low &gt; best</c> or
+/// <c>best &gt; high</c>, which real rows have) is widened to its minimum and maximum with the best estimate inside, and
+/// flagged; <c>number_of_sources = -1</c> is read as unknown. The strict policy rejects a row that needs a repair.</para>
+/// </remarks>
+public static class UcdpGedImporter
+{
+    private static readonly LocalDatePattern s_date = LocalDatePattern.Iso;
+
+    private static readonly HashSet<string> s_mapped = new(StringComparer.Ordinal)
+    {
+        "id", "date_start", "date_end", "where_prec", "where_coordinates", "where_description", "adm_1", "adm_2", "latitude",
+        "longitude", "geom_wkt", "country", "country_id", "side_a", "side_b", "side_a_new_id", "side_b_new_id", "deaths_a",
+        "deaths_b", "deaths_civilians", "deaths_unknown", "low", "best", "high", "source_article", "source_office",
+        "source_date", "source_headline", "source_original",
+    };
+
+    /// <summary>Compares a header with a release (or with the closest known release).</summary>
+    /// <param name="header">The file's header row.</param>
+    /// <param name="release">The release; <see langword="null"/> for the closest.</param>
+    /// <returns>Every difference.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="header"/> is <see langword="null"/>.</exception>
+    public static GedHeaderReport CheckHeader(IReadOnlyList<string> header, GedRelease? release = null)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        return new GedHeaderReport(release ?? GedRelease.Closest(header), header);
+    }
+
+    /// <summary>Opens a GED CSV file: reads and checks its header (and skips an HXL tag row).</summary>
+    /// <param name="reader">The text; the importer disposes it with the returned session.</param>
+    /// <param name="importedAt">When the import happens: the incidents' <c>created</c> and <c>modified</c>.</param>
+    /// <param name="options">How to import; <see langword="null"/> for <see cref="GedImportOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels reading the header.</param>
+    /// <returns>The session: its <see cref="GedImportSession.Header"/>, and the rows.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The file has no header row and <see cref="GedImportOptions.Release"/> is
+    /// not set.</exception>
+    public static async Task<GedImportSession> OpenAsync(TextReader reader, Instant importedAt, GedImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        options ??= GedImportOptions.Default;
+        if (!options.HasHeaderRow && options.Release is null)
+        {
+            throw new ArgumentException("A file without a header row needs the release named (GedImportOptions.Release).", nameof(options));
+        }
+
+        var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            HasHeaderRecord = options.HasHeaderRow,
+            BadDataFound = null,
+            MissingFieldFound = null,
+            DetectColumnCountChanges = false,
+        });
+        string[] header;
+        if (options.HasHeaderRow)
+        {
+            await csv.ReadAsync().ConfigureAwait(false);
+            csv.ReadHeader();
+            header = csv.HeaderRecord ?? [];
+        }
+        else
+        {
+            header = [.. options.Release!.Columns];
+        }
+
+        return new GedImportSession(csv, CheckHeader(header, options.Release), importedAt, options);
+    }
+
+    /// <summary>One GED file being imported.</summary>
+    public sealed class GedImportSession : IDisposable
+    {
+        private readonly CsvReader _csv;
+        private readonly Instant _importedAt;
+        private readonly GedImportOptions _options;
+        private readonly Dictionary<string, int> _index;
+
+        internal GedImportSession(CsvReader csv, GedHeaderReport header, Instant importedAt, GedImportOptions options)
+        {
+            _csv = csv;
+            Header = header;
+            _importedAt = importedAt;
+            _options = options;
+            _index = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < header.Header.Count; i++)
+            {
+                _index.TryAdd(header.Header[i], i);
+            }
+
+            foreach (GedColumnRename rename in header.Renamed)
+            {
+                _index.TryAdd(rename.NewName, _index[rename.OldName]);
+            }
+        }
+
+        /// <summary>Gets how the header compares with the release.</summary>
+        public GedHeaderReport Header { get; }
+
+        /// <summary>Reads the rows.</summary>
+        /// <param name="cancellationToken">Cancels the import.</param>
+        /// <returns>One result per data row, in file order.</returns>
+        /// <exception cref="InvalidOperationException">The header lacks a required column
+        /// (<see cref="GedHeaderReport.MissingRequired"/>).</exception>
+        public IAsyncEnumerable<GedImportRow> ReadRowsAsync(CancellationToken cancellationToken = default)
+        {
+            if (!Header.CanImport)
+            {
+                throw new InvalidOperationException($"The file cannot be imported: it lacks the required column(s) {string.Join(", ", Header.MissingRequired)}.");
+            }
+
+            return Rows(cancellationToken);
+        }
+
+        /// <inheritdoc/>
+        public void Dispose() => _csv.Dispose();
+
+        private async IAsyncEnumerable<GedImportRow> Rows([EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            long row = 0;
+            bool first = true;
+            while (await _csv.ReadAsync().ConfigureAwait(false))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                string[] record = _csv.Parser.Record ?? [];
+                if (first && IsHxlRow(record))
+                {
+                    first = false;
+                    continue;
+                }
+
+                first = false;
+                yield return new RowMapper(this, ++row, record).Map();
+            }
+        }
+
+        private static bool IsHxlRow(string[] record)
+        {
+            string[] filled = [.. record.Where(v => v.Length > 0)];
+            return filled.Length > 0 && filled.All(v => v.StartsWith('#'));
+        }
+
+        /// <summary>Maps one row; collects issues and losses on the way.</summary>
+        private sealed class RowMapper(GedImportSession session, long row, string[] record)
+        {
+            private readonly List<GedImportIssue> _issues = [];
+            private readonly List<Loss> _losses = [];
+            private bool _reject;
+
+            internal GedImportRow Map()
+            {
+                Incident? incident = null;
+                try
+                {
+                    incident = Build();
+                }
+                catch (ArgumentException e)
+                {
+                    Reject("id", Field("id"), $"The row breaks a rule of the model: {e.Message}");
+                }
+
+                if (_reject)
+                {
+                    incident = null;
+                }
+
+                return new GedImportRow(row, incident, [.. _issues], new LossReport([.. _losses]));
+            }
+
+            private Incident? Build()
+            {
+                // Identity.
+                string? id = Field("id");
+                if (id is null || !IncidentId.TryParse(id, out _))
+                {
+                    Reject("id", id, "The event has no usable id.");
+                    return null;
+                }
+
+                Timing? timing = Timing();
+                Location? location = Location();
+                if (timing is null || location is null)
+                {
+                    return null;
+                }
+
+                // Actors and parties.
+                int violence = (int)(Integer("type_of_violence") ?? 0);
+                var actors = new List<Actor>();
+                var parties = new List<Party>();
+                ActorId? sideA = Side("side_a", "side_a_new_id", violence == 3 ? PartyRole.Perpetrator : Belligerent, actors, parties);
+                ActorId? sideB = Side("side_b", "side_b_new_id", violence == 3 ? PartyRole.Victim : Belligerent, actors, parties);
+
+                // Sources: the articles, and the original source every figure is attributed to.
+                var sources = Sources();
+                SourceId? original = null;
+                if (Field("source_original") is { } originalName)
+                {
+                    original = new SourceId("original");
+                    sources.Add(new Source { Id = original.Value, Name = originalName, Kind = SourceKind.Unknown });
+                }
+
+                var dataset = new SourceId("ucdp-ged");
+                sources.Add(new Source { Id = dataset, Name = $"UCDP Georeferenced Event Dataset ({session.Header.Release.Name})", Kind = SourceKind.Dataset });
+                EquatableArray<SourceAttribution> attributions = original is { } o
+                    ? [new SourceAttribution(o, SourceStance.Unknown), new SourceAttribution(dataset, SourceStance.Independent)]
+                    : [new SourceAttribution(dataset, SourceStance.Independent)];
+
+                // Figures.
+                var figures = new List<CasualtyFigure>();
+                Deaths("deaths_a", sideA, figures, attributions);
+                Deaths("deaths_b", sideB, figures, attributions);
+                ActorId? civilians = violence == 3 && Field("side_b") == "Civilians" ? sideB : null;
+                if (Integer("deaths_civilians") is > 0 && civilians is null)
+                {
+                    civilians = new ActorId("civilians");
+                    actors.Add(new Actor { Id = civilians.Value, Name = "Civilians", Kind = ActorKind.Civilians });
+                }
+
+                Deaths("deaths_civilians", civilians, figures, attributions);
+                if (Integer("deaths_unknown") is > 0)
+                {
+                    var unknown = new ActorId("unknown-side");
+                    actors.Add(new Actor { Id = unknown, Name = "Side unknown", Kind = ActorKind.Unknown, Description = "deaths UCDP could not attribute to a side (deaths_unknown)" });
+                    Deaths("deaths_unknown", unknown, figures, attributions);
+                }
+
+                if (Total() is { } total)
+                {
+                    figures.Add(new CasualtyFigure { Kind = CasualtyKind.Killed, Range = total, Description = "total deaths (low, best, high)", Attributions = attributions });
+                }
+
+                if (_reject)
+                {
+                    return null;
+                }
+
+                string title = $"{Field("dyad_name") ?? Field("conflict_name") ?? "UCDP GED event"}: {Field("where_coordinates") ?? Field("country") ?? "unknown place"}, {Field("date_start")?[..Math.Min(10, Field("date_start")!.Length)]}";
+                return new Incident
+                {
+                    Id = new IncidentId($"ucdp-ged-{id}"),
+                    Title = title,
+                    Timing = timing,
+                    Location = location,
+                    Actors = [.. actors.DistinctBy(a => a.Id)],
+                    Parties = [.. parties],
+                    Casualties = [.. figures],
+                    Sources = [.. sources],
+                    Metadata = new RecordMetadata { Created = session._importedAt, Modified = session._importedAt },
+                    Extensions = Extensions(),
+                };
+            }
+
+            private static PartyRole Belligerent { get; } = new("belligerent");
+
+            private Timing? Timing()
+            {
+                LocalDate? start = Date("date_start");
+                LocalDate? end = Date("date_end");
+                long? precision = Integer("date_prec");
+                if (start is not { } s)
+                {
+                    Reject("date_start", Field("date_start"), "The event has no usable start date.");
+                    return null;
+                }
+
+                LocalDate e = end ?? s;
+                if (e < s)
+                {
+                    Normalize("date_end", Field("date_end"), $"The end date lies before the start date; read as {s}.");
+                    e = s;
+                }
+
+                PartialDate date;
+                if (s == e && precision is null or 1)
+                {
+                    date = new PartialDate(s.Year, s.Month, s.Day);
+                }
+                else if (s.Year == e.Year && s.Month == e.Month && precision is not 5)
+                {
+                    date = new PartialDate(s.Year, s.Month);
+                    _losses.Add(new Loss(LossKind.Coarsened, "date_start", $"known to lie between {s:uuuu-MM-dd} and {e:uuuu-MM-dd} (date_prec {precision}) → month {date}; the exact dates are kept as extensions"));
+                }
+                else
+                {
+                    date = new PartialDate(s.Year);
+                    _losses.Add(new Loss(LossKind.Coarsened, "date_start", $"known to lie between {s:uuuu-MM-dd} and {e:uuuu-MM-dd} (date_prec {precision}) → year {date}; the exact dates are kept as extensions"));
+                }
+
+                PartialDate? endDate = e.Year != s.Year && precision is not null and not 1 ? new PartialDate(e.Year) : null;
+                return new Timing { Date = date, EndDate = endDate };
+            }
+
+            private Location? Location()
+            {
+                long? where = Integer("where_prec");
+                LocationPrecision precision;
+                if (where is >= 1 and <= 7)
+                {
+                    precision = (LocationPrecision)(where.Value + 1);
+                }
+                else
+                {
+                    if (!Normalize("where_prec", Field("where_prec"), "Not a GED location precision (1–7); read as an area."))
+                    {
+                        return null;
+                    }
+
+                    precision = LocationPrecision.Area;
+                }
+
+                CountryCode? country = null;
+                if (Integer("country_id") is { } gw)
+                {
+                    if (session._options.Countries?.TryGetValue((int)gw, out CountryCode custom) == true)
+                    {
+                        country = custom;
+                    }
+                    else if (GleditschWard.TryGetCountry((int)gw, out CountryCode known))
+                    {
+                        country = known;
+                    }
+                    else
+                    {
+                        _losses.Add(new Loss(LossKind.Dropped, "country_id", $"Gleditsch–Ward number {gw} ({Field("country")}) has no ISO code in the table; the country is kept only by name as an extension"));
+                    }
+                }
+
+                GeoCoordinate? coordinates = null;
+                if (Field("latitude") is { } lat && Field("longitude") is { } lon)
+                {
+                    if (GeoCoordinate.TryParse($"{lat},{lon}", out GeoCoordinate point))
+                    {
+                        coordinates = point;
+                    }
+                    else
+                    {
+                        Ignore("latitude", $"{lat},{lon}", "Not a coordinate pair in range.");
+                    }
+                }
+
+                return new Location
+                {
+                    Precision = precision,
+                    Country = country,
+                    Admin1 = Field("adm_1"),
+                    Admin2 = Field("adm_2"),
+                    Place = Field("where_coordinates"),
+                    Description = Field("where_description"),
+                    Coordinates = coordinates,
+                };
+            }
+
+            private ActorId? Side(string nameColumn, string idColumn, PartyRole role, List<Actor> actors, List<Party> parties)
+            {
+                if (Field(nameColumn) is not { } name)
+                {
+                    return null;
+                }
+
+                string key = Integer(idColumn) is { } number ? number.ToString(CultureInfo.InvariantCulture) : nameColumn;
+                var id = new ActorId($"ucdp-actor-{key}");
+                ActorKind kind = name == "Civilians" ? ActorKind.Civilians
+                    : name.StartsWith("Government of", StringComparison.Ordinal) ? ActorKind.StateForce
+                    : ActorKind.NonStateArmedGroup;
+                actors.Add(new Actor { Id = id, Name = name, Kind = kind });
+                parties.Add(new Party { Actor = id, Role = role });
+                return id;
+            }
+
+            private void Deaths(string column, ActorId? party, List<CasualtyFigure> figures, EquatableArray<SourceAttribution> attributions)
+            {
+                if (Integer(column) is not { } deaths || party is null)
+                {
+                    return;
+                }
+
+                if (deaths < 0)
+                {
+                    Ignore(column, Field(column), "A negative count; left out.");
+                    return;
+                }
+
+                figures.Add(new CasualtyFigure { Party = party, Kind = CasualtyKind.Killed, Range = CasualtyRange.Exactly((int)deaths), Description = column, Attributions = attributions });
+            }
+
+            private CasualtyRange? Total()
+            {
+                long? low = Integer("low"), best = Integer("best"), high = Integer("high");
+                if (low is null && best is null && high is null)
+                {
+                    return null;
+                }
+
+                if ((low ?? 0) < 0 || (best ?? 0) < 0 || (high ?? 0) < 0)
+                {
+                    Ignore("best", Field("best"), "A negative estimate; the total is left out.");
+                    return null;
+                }
+
+                if ((low is { } l1 && best is { } b1 && l1 > b1) || (best is { } b2 && high is { } h2 && b2 > h2) || (low is { } l3 && high is { } h3 && l3 > h3))
+                {
+                    long[] known = [.. new[] { low, best, high }.Where(v => v is not null).Select(v => v!.Value)];
+                    long min = known.Min(), max = known.Max();
+                    if (!Normalize("low", $"{low},{best},{high}", $"The estimates are out of order (low {low}, best {best}, high {high}); widened to {min}–{max} with the best estimate inside."))
+                    {
+                        return null;
+                    }
+
+                    return new CasualtyRange((int)min, best is { } b ? (int)b : null, (int)max);
+                }
+
+                return new CasualtyRange(low is { } lo ? (int)lo : null, best is { } be ? (int)be : null, high is { } hi ? (int)hi : null);
+            }
+
+            private List<Source> Sources()
+            {
+                var sources = new List<Source>();
+                string[] offices = Split(Field("source_office"));
+                string[] dates = Split(Field("source_date"));
+                string[] headlines = Split(Field("source_headline"));
+                if (Integer("number_of_sources") is -1)
+                {
+                    _issues.Add(new GedImportIssue(row, "number_of_sources", Field("number_of_sources"), GedImportAction.ReadAsUnknown, "-1 means the number of sources is unknown."));
+                }
+
+                for (int i = 0; i < offices.Length; i++)
+                {
+                    PartialDate? published = i < dates.Length && PartialDate.TryParse(dates[i], out PartialDate d) ? d : null;
+                    sources.Add(new Source
+                    {
+                        Id = new SourceId($"article-{i + 1}"),
+                        Name = offices[i],
+                        Kind = SourceKind.NewsMedia,
+                        Title = headlines.Length == offices.Length && headlines[i].Length > 0 ? headlines[i] : null,
+                        PublishedOn = published,
+                    });
+                }
+
+                if (headlines.Length != offices.Length && headlines.Length > 0)
+                {
+                    _losses.Add(new Loss(LossKind.KeptAsExtension, "source_headline", $"{headlines.Length} headlines for {offices.Length} offices cannot be paired; kept as the extension ged:source_headline"));
+                }
+
+                return sources;
+            }
+
+            private static string[] Split(string? list) =>
+                list is null ? [] : [.. list.Split(';').Select(s => s.Trim()).Where(s => s.Length > 0)];
+
+            private EquatableArray<ExtensionProperty> Extensions()
+            {
+                var kept = new List<ExtensionProperty>();
+                for (int i = 0; i < session.Header.Header.Count && i < record.Length; i++)
+                {
+                    string column = session.Header.Header[i];
+                    string value = record[i];
+                    bool keep = !s_mapped.Contains(column) || column is "date_start" or "date_end" or "country" or "source_headline" or "source_article";
+                    if (!keep || value.Length == 0 || value == "NA")
+                    {
+                        continue;
+                    }
+
+                    kept.Add(long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long number)
+                        ? new ExtensionProperty("ged:" + column, number.ToString(CultureInfo.InvariantCulture))
+                        : ExtensionProperty.FromString("ged:" + column, value));
+                }
+
+                _losses.Add(new Loss(LossKind.KeptAsExtension, "columns", $"kept as extension properties ged:*: {string.Join(", ", kept.Select(k => k.Name[4..]))}"));
+                return [.. kept];
+            }
+
+            private string? Field(string column)
+            {
+                if (!session._index.TryGetValue(column, out int i) || i >= record.Length)
+                {
+                    return null;
+                }
+
+                string value = record[i].Trim();
+                return value.Length == 0 || value == "NA" ? null : value;
+            }
+
+            private long? Integer(string column)
+            {
+                string? text = Field(column);
+                if (text is null)
+                {
+                    return null;
+                }
+
+                // GED writes some integers as "645.0".
+                if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value)
+                    && value == decimal.Truncate(value) && value is >= int.MinValue and <= int.MaxValue)
+                {
+                    return (long)value;
+                }
+
+                Ignore(column, text, "Not a whole number.");
+                return null;
+            }
+
+            private LocalDate? Date(string column)
+            {
+                string? text = Field(column);
+                if (text is null)
+                {
+                    return null;
+                }
+
+                // "2016-06-14", or GED 23.1's "2016-06-14 00:00:00.000".
+                string day = text.Length > 10 && text[10..] is " 00:00:00.000" or " 00:00:00" ? text[..10] : text;
+                ParseResult<LocalDate> parsed = s_date.Parse(day);
+                if (parsed.Success)
+                {
+                    return parsed.Value;
+                }
+
+                Ignore(column, text, "Not a date (YYYY-MM-DD).");
+                return null;
+            }
+
+            private void Ignore(string column, string? value, string message) =>
+                _issues.Add(new GedImportIssue(row, column, value, GedImportAction.Ignored, message));
+
+            /// <summary>Records a repair (lenient) or a rejection (strict).</summary>
+            /// <returns><see langword="true"/> when the repair may be made.</returns>
+            private bool Normalize(string column, string? value, string message)
+            {
+                if (session._options.Policy == GedImportPolicy.Strict)
+                {
+                    Reject(column, value, message + " (strict: the row is rejected)");
+                    return false;
+                }
+
+                _issues.Add(new GedImportIssue(row, column, value, GedImportAction.Normalized, message));
+                _losses.Add(new Loss(LossKind.Normalized, column, message));
+                return true;
+            }
+
+            private void Reject(string column, string? value, string message)
+            {
+                _reject = true;
+                _issues.Add(new GedImportIssue(row, column, value, GedImportAction.Rejected, message));
+            }
+        }
+    }
+}
