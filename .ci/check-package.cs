@@ -16,7 +16,8 @@ string id = Path.GetFileNameWithoutExtension(args[0]).Split('.').TakeWhile(part 
 
 // The core package also carries the wire format's schema and description.
 string[] extra = id == "Incidents.Core" ? ["schemas/incident.schema.json", "docs/FORMAT.md"] : [];
-foreach (string required in new[] { "README.md", $"lib/net10.0/{id}.dll", $"lib/net10.0/{id}.xml", $"{id}.nuspec", .. extra })
+string[] requiredFiles = ["README.md", $"lib/net10.0/{id}.dll", $"lib/net10.0/{id}.xml", $"{id}.nuspec", .. extra];
+foreach (string required in requiredFiles)
 {
     if (!names.Contains(required))
     {
