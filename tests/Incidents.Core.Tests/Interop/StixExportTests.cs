@@ -1,0 +1,195 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Incidents.Cli;
+using Incidents.Core.Interop;
+using Incidents.Core.Interop.CodeMaps;
+using Incidents.Core.Interop.Stix;
+using Incidents.Core.Tests.Support;
+using NJsonSchema;
+using NodaTime;
+
+namespace Incidents.Core.Tests.Interop;
+
+/// <summary>The STIX 2.1 export: every bundle validates against the official OASIS schemas (shared/data/stix,
+/// BSD-3-Clause), with their $refs resolved on disk; ids are deterministic UUIDv5; re-export is byte-identical.</summary>
+public sealed partial class StixExportTests
+{
+    private const string OasisBase = "http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/";
+
+    private static readonly Lazy<string> s_schemas = new(CopySchemas);
+    private static readonly Dictionary<string, JsonSchema> s_loaded = new(StringComparer.Ordinal);
+
+    /// <summary>Copies the OASIS schemas to a temporary folder with each <c>$id</c> pointed at its local file, so that
+    /// the relative <c>$ref</c>s resolve on disk (no network).</summary>
+    private static string CopySchemas()
+    {
+        string source = Path.Combine(Repository.Root, "..", "shared", "data", "stix", "schemas");
+        string local = Path.Combine(Path.GetTempPath(), "incidents-stix-schemas-" + Guid.NewGuid().ToString("N"));
+        foreach (string file in Directory.GetFiles(source, "*.json", SearchOption.AllDirectories))
+        {
+            string destination = Path.Combine(local, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.WriteAllText(destination, File.ReadAllText(file).Replace("\"$id\": \"" + OasisBase, "\"$id\": \"file://" + local + "/", StringComparison.Ordinal));
+        }
+
+        return local;
+    }
+
+    private static JsonSchema Schema(string relative)
+    {
+        lock (s_loaded)
+        {
+            if (!s_loaded.TryGetValue(relative, out JsonSchema? schema))
+            {
+                schema = JsonSchema.FromFileAsync(Path.Combine(s_schemas.Value, relative)).GetAwaiter().GetResult();
+                s_loaded[relative] = schema;
+            }
+
+            return schema;
+        }
+    }
+
+    /// <summary>The types the OASIS bundle schema lists. Any other SDO (incident, note, location, grouping, opinion)
+    /// goes to its "custom object" branch, which requires exactly one of core.json and cyber-observable-core.json —
+    /// and an SDO satisfies both, so no incident, note or location can ever validate inside a bundle with these
+    /// schemas. So: every object is validated against its own type's schema, and the bundle envelope with the objects
+    /// of the listed types against bundle.json.</summary>
+    private static readonly HashSet<string> s_listedInBundle = new(StringComparer.Ordinal)
+    {
+        "attack-pattern", "campaign", "course-of-action", "identity", "indicator", "infrastructure", "intrusion-set", "malware",
+        "malware-analysis", "observed-data", "relationship", "report", "sighting", "threat-actor", "tool", "vulnerability",
+    };
+
+    private static List<string> Validate(string bundle)
+    {
+        var errors = new List<string>();
+        using JsonDocument document = JsonDocument.Parse(bundle);
+        var listed = new List<string>();
+        foreach (JsonElement o in document.RootElement.GetProperty("objects").EnumerateArray())
+        {
+            string type = o.GetProperty("type").GetString()!;
+            string folder = type is "relationship" or "sighting" ? "sros" : "sdos";
+            errors.AddRange(Schema(Path.Combine(folder, type + ".json")).Validate(o.GetRawText()).Select(e => $"{type}: {e}"));
+            if (s_listedInBundle.Contains(type))
+            {
+                listed.Add(o.GetRawText());
+            }
+        }
+
+        string envelope = $"{{\"type\":\"bundle\",\"id\":{document.RootElement.GetProperty("id").GetRawText()},\"objects\":[{string.Join(',', listed)}]}}";
+        errors.AddRange(Schema(Path.Combine("common", "bundle.json")).Validate(envelope).Select(e => $"bundle: {e}"));
+        return errors;
+    }
+
+    public static TheoryData<string> Seeds => [.. SeedIncidents.All.Select(i => i.Id.ToString())];
+
+    private static Incident Seed(string id) => SeedIncidents.All.Single(i => i.Id.ToString() == id);
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void SeedBundles_ValidateAgainstTheOasisSchemas(string id)
+    {
+        string bundle = StixExporter.Export(Seed(id)).Value;
+
+        Validate(bundle).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void TheOasisBundleSchema_CannotAcceptAnIncident_EvenAValidOne_WhichIsWhyObjectsAreCheckedOneByOne()
+    {
+        using JsonDocument bundle = JsonDocument.Parse(StixExporter.Export(SeedIncidents.BarracksRaid).Value);
+        string incident = bundle.RootElement.GetProperty("objects")[0].GetRawText();
+
+        Schema(Path.Combine("sdos", "incident.json")).Validate(incident).Should().BeEmpty();
+        Schema(Path.Combine("common", "core.json")).Validate(incident).Should().BeEmpty();
+        Schema(Path.Combine("common", "cyber-observable-core.json")).Validate(incident).Should().BeEmpty("so oneOf(core, cyber-observable-core) fails");
+        Schema(Path.Combine("common", "bundle.json")).Validate($"{{\"type\":\"bundle\",\"id\":\"bundle--3b5c1c13-78cf-547d-a2d8-d64b10eaaf7a\",\"objects\":[{incident}]}}").Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void TheValidator_RejectsABrokenBundle()
+    {
+        string bundle = StixExporter.Export(SeedIncidents.BarracksRaid).Value.Replace("\"spec_version\": \"2.1\",", string.Empty, StringComparison.Ordinal);
+
+        Validate(bundle).Should().NotBeEmpty("the schemas require spec_version, so the check is real");
+    }
+
+    [Fact]
+    public void ReExport_IsByteIdentical_AndOnlyModifiedMovesWithARevision()
+    {
+        Incident raid = SeedIncidents.BarracksRaid;
+        string first = StixExporter.Export(raid).Value;
+        string again = StixExporter.Export(SeedIncidents.CreateBarracksRaid()).Value;
+        Incident revised = raid with { Metadata = raid.Metadata with { Revision = 2, Modified = raid.Metadata.Modified + Duration.FromHours(5) } };
+        string third = StixExporter.Export(revised).Value;
+
+        again.Should().Be(first);
+        third.Should().Be(first.Replace("\"modified\": \"2022-01-24T12:00:00.000Z\"", "\"modified\": \"2022-01-24T17:00:00.000Z\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Timestamps_AreUtcWithExactlyThreeFractionalDigits_AndIdsAreUuidV5()
+    {
+        using JsonDocument bundle = JsonDocument.Parse(StixExporter.Export(SeedIncidents.PrisonAssault).Value);
+
+        foreach (JsonElement o in bundle.RootElement.GetProperty("objects").EnumerateArray())
+        {
+            Timestamp().IsMatch(o.GetProperty("created").GetString()!).Should().BeTrue();
+            Timestamp().IsMatch(o.GetProperty("modified").GetString()!).Should().BeTrue();
+            Uuid5().IsMatch(o.GetProperty("id").GetString()!).Should().BeTrue(o.GetProperty("id").GetString());
+        }
+
+        // RFC 9562's example: the DNS namespace and "www.example.com".
+        StixExporter.UuidV5(new Guid("6ba7b810-9dad-11d1-80b4-00c04fd430c8"), "www.example.com").Should().Be(new Guid("2ed6657d-e927-568b-95e1-2665a8aea6a2"));
+    }
+
+    [Theory]
+    [InlineData(InformationCredibility.Confirmed, 90)]
+    [InlineData(InformationCredibility.ProbablyTrue, 70)]
+    [InlineData(InformationCredibility.PossiblyTrue, 50)]
+    [InlineData(InformationCredibility.Doubtful, 30)]
+    [InlineData(InformationCredibility.Improbable, 10)]
+    [InlineData(InformationCredibility.CannotBeJudged, null)]
+    public void AdmiraltyCredibility_BecomesStixConfidence(InformationCredibility credibility, int? confidence)
+    {
+        StixExporter.Confidence(credibility).Should().Be(confidence);
+    }
+
+    [Fact]
+    public void RatedSources_CarryTheirConfidence_IntoTheValidBundle()
+    {
+        Incident raid = SeedIncidents.BarracksRaid;
+        Incident rated = raid with { Sources = [raid.Sources[0] with { Rating = new AdmiraltyRating(SourceReliability.UsuallyReliable, InformationCredibility.ProbablyTrue), Url = new Uri("https://example.org/raid") }, raid.Sources[1]] };
+
+        string bundle = StixExporter.Export(rated).Value;
+
+        bundle.Should().Contain("\"confidence\": 70").And.Contain("\"url\": \"https://example.org/raid\"");
+        Validate(bundle).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void SeedLossReports_ArePinned()
+    {
+        LossReport prison = StixExporter.Export(SeedIncidents.PrisonAssault).Losses;
+        LossReport raid = StixExporter.Export(SeedIncidents.BarracksRaid).Losses;
+
+        raid.ToString().Split(Environment.NewLine).Should().Equal(
+            "KeptAsExtension /timing: the STIX 2.1 incident has no time properties: 2022-01-20 ~03:00 Asia/Baghdad (≈ 2022-01-20T00:00:00.000Z) kept in the note on the incident",
+            "Dropped /location/precision: precision 'Area' has no STIX property",
+            "Coarsened /sources/seed-report/publishedOn: no publication date → the record's creation 2022-01-24T12:00:00.000Z (STIX requires one)",
+            "Coarsened /sources/media-reports/publishedOn: no publication date → the record's creation 2022-01-24T12:00:00.000Z (STIX requires one)",
+            "KeptAsExtension /casualties: casualty range 11 (Iraqi Army, killed, Media reports (unnamed)) → no STIX home, kept in a note",
+            "KeptAsExtension /claims/0: Responsibility claim by Islamic State → a STIX note (STIX has no claim): kind, modes and verification kept as text",
+            "Coarsened /parties/is: role 'claimant' → STIX related-to (no STIX relationship for it)",
+            "Coarsened /related: Related 2022-01-20-sy-hasakah-prison-assault → related-to (the relation's kind is in the relationship's description)");
+        prison.Losses.Should().Contain(l => l.Subject == "/methods/0/count" && l.Description == "2 × vbied → one attack-pattern (STIX has no count)");
+        prison.Losses.Should().Contain(l => l.Description.StartsWith("casualty range 35 (Syrian Democratic Forces, killed, Syrian Observatory for Human Rights)", StringComparison.Ordinal));
+        prison.IsLossless.Should().BeFalse();
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")]
+    private static partial Regex Timestamp();
+
+    [GeneratedRegex(@"^[a-z-]+--[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")]
+    private static partial Regex Uuid5();
+}
