@@ -3,12 +3,22 @@ namespace Incidents.Core.Interop.CodeMaps;
 /// <summary>An ACLED event type and sub-event type.</summary>
 /// <param name="EventType">The event type, e.g. <c>Explosions/Remote violence</c>.</param>
 /// <param name="SubEventType">The sub-event type, e.g. <c>Suicide bomb</c>.</param>
-public readonly record struct AcledEventType(string EventType, string SubEventType);
+public readonly record struct AcledEventType(string EventType, string SubEventType)
+{
+    /// <summary>Returns <c>Explosions/Remote violence / Suicide bomb</c>.</summary>
+    /// <returns>The type and sub-type.</returns>
+    public override string ToString() => $"{EventType} / {SubEventType}";
+}
 
 /// <summary>A PLOVER event category with an optional mode (<c>ASSAULT</c> / <c>explosives</c>).</summary>
 /// <param name="Event">The event category, e.g. <c>ASSAULT</c>.</param>
 /// <param name="Mode">The mode, e.g. <c>suicide-attack</c>, or <see langword="null"/>.</param>
-public readonly record struct PloverEvent(string Event, string? Mode);
+public readonly record struct PloverEvent(string Event, string? Mode)
+{
+    /// <summary>Returns <c>ASSAULT:explosives</c>, or the event alone.</summary>
+    /// <returns>The event and mode.</returns>
+    public override string ToString() => Mode is null ? Event : $"{Event}:{Mode}";
+}
 
 /// <summary>The maps between the attack-method taxonomy and ACLED's event and sub-event types, CAMEO's ASSAULT and
 /// FIGHT codes, and PLOVER's events and modes (category names and code numbers are facts; no codebook or manual text is

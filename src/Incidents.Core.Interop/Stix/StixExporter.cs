@@ -173,7 +173,7 @@ public static class StixExporter
 
             foreach (RelatedIncident related in incident.Related)
             {
-                Relationship("related-to", _incidentId, Id("incident", related.Incident, "incident"), $"related/{related.Incident}", null);
+                Relationship("related-to", _incidentId, Id("incident", related.Incident, "incident"), $"related/{related.Incident}", null, $"{related.Relation}: {related.Incident}");
                 losses.Add(new Loss(LossKind.Coarsened, "/related", $"{related.Relation} {related.Incident} → related-to (the relation's kind is in the relationship's description)"));
             }
 
@@ -442,10 +442,15 @@ public static class StixExporter
             losses.Add(new Loss(LossKind.KeptAsExtension, $"/claims/{index}", $"{claim.Kind} claim by {claimant}{outlet} → a STIX note (STIX has no claim): kind, modes and verification kept as text"));
         }
 
-        private void Relationship(string type, string source, string target, string key, int? confidence)
+        private void Relationship(string type, string source, string target, string key, int? confidence, string? description = null)
         {
             Common("relationship", Id("relationship", incident.Id, $"{type}/{key}"));
             w.WriteString("relationship_type", type);
+            if (description is not null)
+            {
+                w.WriteString("description", description);
+            }
+
             w.WriteString("source_ref", source);
             w.WriteString("target_ref", target);
             if (confidence is { } c)

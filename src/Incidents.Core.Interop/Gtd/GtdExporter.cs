@@ -1,0 +1,297 @@
+using System.Globalization;
+using Incidents.Core.Interop.CodeMaps;
+
+namespace Incidents.Core.Interop.Gtd;
+
+/// <summary>The columns of one Global Terrorism Database row that an incident can fill (GTD's own names; unknown
+/// values are <see langword="null"/>, which GTD writes as blank, 0 for a day or month, or -9/-99 depending on the
+/// column).</summary>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record GtdRecord
+{
+    /// <summary>Gets <c>iyear</c>.</summary>
+    public int IYear { get; init; }
+
+    /// <summary>Gets <c>imonth</c> (0 when unknown).</summary>
+    public int IMonth { get; init; }
+
+    /// <summary>Gets <c>iday</c> (0 when unknown).</summary>
+    public int IDay { get; init; }
+
+    /// <summary>Gets <c>approxdate</c>: the date as reported when it is not exact.</summary>
+    public string? ApproxDate { get; init; }
+
+    /// <summary>Gets <c>extended</c>: whether the incident lasted more than 24 hours.</summary>
+    public bool Extended { get; init; }
+
+    /// <summary>Gets <c>country_txt</c>.</summary>
+    public string? CountryText { get; init; }
+
+    /// <summary>Gets <c>provstate</c>.</summary>
+    public string? ProvState { get; init; }
+
+    /// <summary>Gets <c>city</c>.</summary>
+    public string? City { get; init; }
+
+    /// <summary>Gets <c>latitude</c>.</summary>
+    public double? Latitude { get; init; }
+
+    /// <summary>Gets <c>longitude</c>.</summary>
+    public double? Longitude { get; init; }
+
+    /// <summary>Gets <c>specificity</c>, 1 (the city or village) to 5 (coordinates unknown).</summary>
+    public int Specificity { get; init; }
+
+    /// <summary>Gets <c>summary</c>.</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>Gets the codings of <c>attacktype1..3</c> / <c>weaptype1..4</c> / <c>weapsubtype1..4</c>, in order.</summary>
+    public EquatableArray<GtdCoding> Attacks { get; init; }
+
+    /// <summary>Gets <c>suicide</c>.</summary>
+    public bool Suicide { get; init; }
+
+    /// <summary>Gets <c>targtype1</c> and <c>targsubtype1</c> (0 when none), and <c>target1</c>.</summary>
+    public (int Type, int Subtype, string? Target)? Target1 { get; init; }
+
+    /// <summary>Gets <c>gname</c>, <c>gname2</c>, <c>gname3</c> with <c>guncertain1..3</c>.</summary>
+    public EquatableArray<(string Name, bool Uncertain)> Groups { get; init; }
+
+    /// <summary>Gets <c>claimed</c> (1 yes, 0 no; <see langword="null"/> = -9 unknown).</summary>
+    public int? Claimed { get; init; }
+
+    /// <summary>Gets <c>claimmode</c>, <c>claimmode2</c>, <c>claimmode3</c> (one per claiming group).</summary>
+    public EquatableArray<int> ClaimModes { get; init; }
+
+    /// <summary>Gets <c>compclaim</c> (1 when more than one group claimed).</summary>
+    public int? CompClaim { get; init; }
+
+    /// <summary>Gets <c>nperps</c>.</summary>
+    public int? NPerps { get; init; }
+
+    /// <summary>Gets <c>nkill</c>.</summary>
+    public int? NKill { get; init; }
+
+    /// <summary>Gets <c>nkillter</c>: perpetrators killed.</summary>
+    public int? NKillTer { get; init; }
+
+    /// <summary>Gets <c>nwound</c>.</summary>
+    public int? NWound { get; init; }
+
+    /// <summary>Gets <c>scite1..3</c>.</summary>
+    public EquatableArray<string> Citations { get; init; }
+
+    /// <summary>Gets <c>related</c>: the related incidents' ids.</summary>
+    public string? Related { get; init; }
+}
+
+/// <summary>Maps an incident to one GTD row, with a <see cref="LossReport"/> of what the row cannot hold (GTD has no
+/// time of day, no ranges, no per-party figures besides perpetrators killed, no claim outlet, date or text, at most 3
+/// attack types, 4 weapons, 3 groups and 3 citations).</summary>
+public static class GtdExporter
+{
+    /// <summary>Maps an incident.</summary>
+    /// <param name="incident">The incident.</param>
+    /// <returns>The row and its losses.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="incident"/> is <see langword="null"/>.</exception>
+    public static Mapping<GtdRecord> Export(Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var losses = new List<Loss>();
+        void Lose(LossKind kind, string subject, string description) => losses.Add(new Loss(kind, subject, description));
+
+        // When.
+        Timing t = incident.Timing;
+        PartialDate d = t.Date;
+        string? approx = d.Precision == DatePrecision.Day ? null : t.Wording ?? d.ToString();
+        if (t.TimeOfDay is { } time)
+        {
+            Lose(LossKind.Dropped, "/timing/timeOfDay", $"local time {time}{(t.Zone is { } z ? $" {z.Id}" : string.Empty)} → GTD has no time of day");
+        }
+
+        bool extended = t.Duration is { } duration && duration.Value > NodaTime.Duration.FromHours(24);
+        if (t.Duration is { } dur)
+        {
+            Lose(LossKind.Coarsened, "/timing/duration", $"duration {dur} → extended {(extended ? 1 : 0)} (GTD keeps only 'more than 24 hours')");
+        }
+
+        // Where.
+        Location l = incident.Location;
+        string? country = null;
+        if (l.Country is { } code)
+        {
+            country = new RegionInfo(code.ToString()).EnglishName;
+            Lose(LossKind.Coarsened, "/location/country", $"{code} → country_txt '{country}' (GTD's own numeric country code is not derived)");
+        }
+
+        // GTD's specificity: 1 the place itself … 4 only the first-order region's centre, 5 no region and no coordinates.
+        int specificity = l.Coordinates is null ? (l.Admin1 is null ? 5 : 4) : l.Precision switch
+        {
+            LocationPrecision.Site or LocationPrecision.Settlement => 1,
+            LocationPrecision.NearSettlement => 2,
+            LocationPrecision.SecondOrderArea => 3,
+            LocationPrecision.FirstOrderArea => 4,
+            _ => 5,
+        };
+        if (l.Facility is { } facility)
+        {
+            Lose(LossKind.KeptAsExtension, "/location/facility", $"'{facility}' → target1 text");
+        }
+
+        // How.
+        var attacks = new List<GtdCoding>();
+        bool suicide = false;
+        foreach (AttackMethod method in incident.Methods)
+        {
+            Mapping<GtdCoding> m = GtdMap.ToGtd(method);
+            losses.AddRange(m.Losses.Losses);
+            suicide |= m.Value.Suicide;
+            bool knownType = attacks.Exists(a => a.AttackType == m.Value.AttackType);
+            if (attacks.Contains(m.Value))
+            {
+                continue;
+            }
+
+            if (attacks.Count == 4 || (!knownType && attacks.Select(a => a.AttackType).Distinct().Count() == 3))
+            {
+                Lose(LossKind.Dropped, "/methods", $"{method.Kind} → no room: GTD keeps 3 attack types and 4 weapons");
+                continue;
+            }
+
+            attacks.Add(m.Value);
+        }
+
+        // Who.
+        var groups = new List<(string, bool)>();
+        foreach (Party party in incident.Parties.AsImmutableArray().Where(p => p.Role == PartyRole.Perpetrator).DistinctBy(p => p.Actor))
+        {
+            string name = incident.Actors.AsImmutableArray().FirstOrDefault(a => a.Id == party.Actor)?.Name ?? party.Actor.ToString();
+            groups.Add((name, party.Attribution is AttributionCertainty.Suspected));
+        }
+
+        if (groups.Count > 3)
+        {
+            Lose(LossKind.Dropped, "/parties", $"{groups.Count} perpetrator groups → GTD keeps 3");
+            groups = [.. groups.Take(3)];
+        }
+
+        (int, int, string?)? target = Target(incident, losses);
+
+        // Claims.
+        Claim[] responsibility = [.. incident.Claims.AsImmutableArray().Where(c => c.Kind == ClaimKind.Responsibility)];
+        var claimModes = new List<int>();
+        foreach (Claim claim in responsibility.DistinctBy(c => c.Claimant))
+        {
+            Mapping<int> mode = claim.Modes.IsEmpty ? Mapping<int>.Exact(10) : GtdMap.ToGtd(claim.Modes[0]);
+            losses.AddRange(mode.Losses.Losses);
+            claimModes.Add(mode.Value);
+            string outlet = claim.Outlet is { } o ? $" via {o}" : string.Empty;
+            Lose(LossKind.Dropped, "/claims", $"claim by {claim.Claimant}{outlet}{(claim.Date is { } cd ? $" on {cd}" : string.Empty)} → claimmode {mode.Value}; outlet, date, quote{(claim.Modes.Count > 1 ? ", further modes" : string.Empty)} lost");
+        }
+
+        foreach (Claim other in incident.Claims.AsImmutableArray().Where(c => c.Kind != ClaimKind.Responsibility))
+        {
+            Lose(LossKind.Dropped, "/claims", $"{other.Kind} by {other.Claimant} → GTD records only claims of responsibility");
+        }
+
+        int distinctClaimants = responsibility.Select(c => c.Claimant).Distinct().Count();
+
+        // Casualties.
+        (int? nkill, int? nkillter, int? nwound, int? nperps) = Figures(incident, losses);
+
+        // Sources and links.
+        string[] citations = [.. incident.Sources.AsImmutableArray().Select(s => s.Title ?? s.Name)];
+        if (citations.Length > 3)
+        {
+            Lose(LossKind.Dropped, "/sources", $"{citations.Length} sources → GTD keeps 3 citations (scite1..3)");
+        }
+
+        if (!incident.Sources.IsEmpty)
+        {
+            Lose(LossKind.Coarsened, "/sources", "sources → citation text only: kind, rating, publication date, originator and each figure's attribution lost");
+        }
+
+        if (!incident.Phases.IsEmpty)
+        {
+            Lose(LossKind.Dropped, "/phases", $"{incident.Phases.Count} phases → GTD has no phases");
+        }
+
+        if (!incident.Campaigns.IsEmpty)
+        {
+            Lose(LossKind.Dropped, "/campaigns", $"campaign '{incident.Campaigns[0].Name}' → GTD has no campaign");
+        }
+
+        var record = new GtdRecord
+        {
+            IYear = d.Year,
+            IMonth = d.Precision == DatePrecision.Year ? 0 : d.Earliest.Month,
+            IDay = d.Precision == DatePrecision.Day ? d.Earliest.Day : 0,
+            ApproxDate = approx,
+            Extended = extended,
+            CountryText = country,
+            ProvState = l.Admin1,
+            City = l.Place,
+            Latitude = l.Coordinates?.Latitude,
+            Longitude = l.Coordinates?.Longitude,
+            Specificity = specificity,
+            Summary = incident.Summary,
+            Attacks = [.. attacks],
+            Suicide = suicide,
+            Target1 = target,
+            Groups = [.. groups],
+            Claimed = responsibility.Length > 0 ? 1 : null,
+            ClaimModes = [.. claimModes.Take(3)],
+            CompClaim = responsibility.Length > 0 ? (distinctClaimants > 1 ? 1 : 0) : null,
+            NPerps = nperps,
+            NKill = nkill,
+            NKillTer = nkillter,
+            NWound = nwound,
+            Citations = [.. citations.Take(3)],
+            Related = incident.Related.IsEmpty ? null : string.Join(", ", incident.Related.AsImmutableArray().Select(r => r.Incident.ToString())),
+        };
+        return new Mapping<GtdRecord>(record, new LossReport([.. losses]));
+    }
+
+    private static (int, int, string?)? Target(Incident incident, List<Loss> losses)
+    {
+        string place = $"{incident.Location.Facility} {string.Join(' ', incident.Methods.AsImmutableArray().Select(m => m.Target))}";
+        (int type, int subtype) = place.Contains("prison", StringComparison.OrdinalIgnoreCase) || place.Contains("jail", StringComparison.OrdinalIgnoreCase) ? (3, 26)
+            : place.Contains("barracks", StringComparison.OrdinalIgnoreCase) || place.Contains("base", StringComparison.OrdinalIgnoreCase) ? (4, 27)
+            : (20, 0);
+        string? target = incident.Location.Facility ?? incident.Methods.AsImmutableArray().Select(m => m.Target).FirstOrDefault(x => x is not null);
+        losses.Add(new Loss(LossKind.Coarsened, "/location/facility", $"target → targtype {type}{(subtype != 0 ? $" / subtype {subtype}" : string.Empty)} (read from the facility and method targets: '{target}')"));
+        return (type, subtype, target);
+    }
+
+    private static (int? Kill, int? KillTer, int? Wound, int? Perps) Figures(Incident incident, List<Loss> losses)
+    {
+        var perpetrators = new HashSet<ActorId>(incident.Parties.AsImmutableArray().Where(p => p.Role == PartyRole.Perpetrator).Select(p => p.Actor));
+        int? Count(CasualtyKind kind, Func<CasualtyFigure, bool> which, string column)
+        {
+            CasualtyFigure[] figures = [.. incident.Casualties.AsImmutableArray().Where(f => f.Kind == kind && f.Range is not null && which(f))];
+            if (figures.Length == 0)
+            {
+                return null;
+            }
+
+            // One figure per party (the largest lower bound across sources), then GTD's single number.
+            CasualtyRange[] perParty = [.. figures.GroupBy(f => f.Party).Select(g => g.MaxBy(f => f.Range!.Value.Minimum)!.Range!.Value)];
+            CasualtyRange sum = CasualtyRange.Sum(perParty);
+            int value = sum.Best ?? sum.Minimum;
+            string parts = string.Join(" + ", figures.Select(f => $"{f.Range} ({f.Party?.ToString() ?? "total"}, {string.Join("/", f.Attributions.AsImmutableArray().Select(a => a.Source))})"));
+            losses.Add(new Loss(sum.IsExact && figures.Length == 1 ? LossKind.Dropped : LossKind.Coarsened, "/casualties", $"{kind}: {parts} → {column} {value}; per-party figures, ranges and sources lost"));
+            return value;
+        }
+
+        int? kill = Count(CasualtyKind.Killed, _ => true, "nkill");
+        int? killter = Count(CasualtyKind.Killed, f => f.Party is { } p && perpetrators.Contains(p), "nkillter");
+        int? wound = Count(CasualtyKind.Wounded, _ => true, "nwound");
+        int? perps = Count(CasualtyKind.Participants, f => f.Party is { } p && perpetrators.Contains(p), "nperps");
+        foreach (CasualtyFigure f in incident.Casualties.AsImmutableArray().Where(f => f.Kind != CasualtyKind.Killed && f.Kind != CasualtyKind.Wounded && f.Kind != CasualtyKind.Participants))
+        {
+            losses.Add(new Loss(LossKind.Dropped, "/casualties", $"{f.Kind} {f.Range?.ToString() ?? "unknown"}{(f.Wording is { } w ? $" (\"{w}\")" : string.Empty)} → no GTD column"));
+        }
+
+        return (kill, killter, wound, perps);
+    }
+}
