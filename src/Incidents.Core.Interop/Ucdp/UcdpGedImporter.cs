@@ -228,9 +228,14 @@ public static class UcdpGedImporter
 
                 // Figures.
                 var figures = new List<CasualtyFigure>();
-                Deaths("deaths_a", sideA, figures, attributions);
-                Deaths("deaths_b", sideB, figures, attributions);
                 ActorId? civilians = violence == 3 && Field("side_b") == "Civilians" ? sideB : null;
+                Deaths("deaths_a", sideA, figures, attributions);
+                if (civilians is null)
+                {
+                    // In one-sided violence against civilians GED counts side B's deaths in deaths_civilians.
+                    Deaths("deaths_b", sideB, figures, attributions);
+                }
+
                 if (Integer("deaths_civilians") is > 0 && civilians is null)
                 {
                     civilians = new ActorId("civilians");

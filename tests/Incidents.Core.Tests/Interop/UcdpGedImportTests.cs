@@ -147,6 +147,43 @@ public sealed class UcdpGedImportTests
     }
 
     [Fact]
+    public async Task Syria_FirstRows_FieldByField_WithoutGwnoa()
+    {
+        (_, List<GedImportRow> rows) = await Import("ged_syria_2016_2019_from_rda.csv");
+
+        Incident oneSided = rows[0].Incident!; // 215946: insurgents kill one civilian in Idlib town, per SOHR
+        oneSided.Id.Value.Should().Be("ucdp-ged-215946");
+        oneSided.Parties.Select(p => (p.Actor.Value, p.Role)).Should().Equal(("ucdp-actor-4456", PartyRole.Perpetrator), ("ucdp-actor-1", PartyRole.Victim));
+        oneSided.Casualties.Select(c => (c.Party?.Value, c.Range)).Should().Equal(
+            ("ucdp-actor-4456", CasualtyRange.Exactly(0)), ("ucdp-actor-1", CasualtyRange.Exactly(1)), ((string?)null, CasualtyRange.Exactly(1)));
+        oneSided.Sources.Select(x => (x.Name, x.PublishedOn)).Should().Equal(("SOHR", new PartialDate(2016, 1, 2)), ("SOHR", (PartialDate?)null), ("UCDP Georeferenced Event Dataset (19.1)", (PartialDate?)null));
+        oneSided.Location.Country.Should().Be(new CountryCode("SY"));
+        oneSided.Extensions.Should().NotContain(e => e.Name == "ged:gwnoa", "the file has no gwnoa column");
+
+        Incident clash = rows[1].Incident!; // 215974: government and insurgents, 12 and 12 killed
+        clash.Actors.Select(a => a.Name).Should().Equal("Government of Syria", "Syrian insurgents");
+        clash.Casualties.Select(c => c.Range).Should().Equal(CasualtyRange.Exactly(12), CasualtyRange.Exactly(12), CasualtyRange.Exactly(24));
+        clash.Location.Place.Should().Be("Jabal al Akrad mountain");
+        clash.Location.Precision.Should().Be(LocationPrecision.NearSettlement);
+
+        rows[2].Incident!.Timing.Date.Should().Be(new PartialDate(2016, 1, 3));
+        rows[2].Incident!.Casualties[^1].Range.Should().Be(CasualtyRange.Exactly(4));
+    }
+
+    [Theory]
+    [InlineData("ged_iraq_hdx_ged191.csv")]
+    [InlineData("ged191_myanmar_bangladesh.csv")]
+    [InlineData("ged_syria_2016_2019_from_rda.csv")]
+    public async Task ImportedIncidents_PassTheValidator_WithoutErrors(string file)
+    {
+        (_, List<GedImportRow> rows) = await Import(file);
+        var validator = new Incidents.Core.Validation.IncidentValidator(Validation.RuleFixtures.Clock);
+
+        rows.Select(r => validator.Validate(r.Incident!)).SelectMany(r => r.Issues).Where(i => i.Severity == Incidents.Core.Validation.ValidationSeverity.Error)
+            .Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task ImportedIncidents_SurviveTheJsonRoundTrip_WithTheirExtensions()
     {
         (_, List<GedImportRow> rows) = await Import("ged_syria_2016_2019_from_rda.csv");
