@@ -120,7 +120,7 @@ public static class GtdExporter
         string? country = null;
         if (l.Country is { } code)
         {
-            country = new RegionInfo(code.ToString()).EnglishName;
+            country = EnglishName(code);
             Lose(LossKind.Coarsened, "/location/country", $"{code} → country_txt '{country}' (GTD's own numeric country code is not derived)");
         }
 
@@ -250,6 +250,20 @@ public static class GtdExporter
             Related = incident.Related.IsEmpty ? null : string.Join(", ", incident.Related.AsImmutableArray().Select(r => r.Incident.ToString())),
         };
         return new Mapping<GtdRecord>(record, new LossReport([.. losses]));
+    }
+
+    /// <summary>The country's English name from the platform's region data; the ISO code where there is none (an
+    /// application in invariant-globalization mode).</summary>
+    private static string EnglishName(CountryCode code)
+    {
+        try
+        {
+            return new RegionInfo(code.ToString()).EnglishName;
+        }
+        catch (ArgumentException)
+        {
+            return code.ToString();
+        }
     }
 
     private static (int, int, string?)? Target(Incident incident, List<Loss> losses)

@@ -107,6 +107,19 @@ public sealed partial class StixExportTests
     }
 
     [Fact]
+    public void GeneratedIncidents_ExportToValidBundles_AndEveryExporterCopes()
+    {
+        CsCheck.Check.Sample(IncidentGenerators.Incident, incident =>
+        {
+            List<string> errors = Validate(StixExporter.Export(incident).Value);
+            _ = Incidents.Core.Interop.Gtd.GtdExporter.Export(incident);
+            _ = Incidents.Core.Interop.Acled.AcledExporter.Export(incident);
+            _ = Incidents.Core.Interop.Plover.PloverExporter.Export(incident);
+            return errors.Count == 0 ? true : throw new InvalidOperationException(string.Join("; ", errors.Take(3)));
+        }, iter: 40);
+    }
+
+    [Fact]
     public void TheValidator_RejectsABrokenBundle()
     {
         string bundle = StixExporter.Export(SeedIncidents.BarracksRaid).Value.Replace("\"spec_version\": \"2.1\",", string.Empty, StringComparison.Ordinal);
