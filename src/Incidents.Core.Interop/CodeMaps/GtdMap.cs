@@ -8,6 +8,11 @@ namespace Incidents.Core.Interop.CodeMaps;
 /// <param name="Suicide">GTD <c>suicide</c>: whether the perpetrator did not intend to escape alive.</param>
 public readonly record struct GtdCoding(int AttackType, int WeaponType, int WeaponSubtype, bool Suicide);
 
+/// <summary>A GTD weapon subtype: the weapon type it belongs to and its label.</summary>
+/// <param name="WeaponType">The weapon type (6 Explosives …).</param>
+/// <param name="Label">The label (Vehicle …).</param>
+public readonly record struct GtdWeaponSubtype(int WeaponType, string Label);
+
 /// <summary>The map between the attack-method and claim-mode taxonomies and START's Global Terrorism Database codes
 /// (codebook numbers and labels are facts; no GTD row or codebook text is copied). Both directions; every lossy
 /// direction says what it loses.</summary>
@@ -38,19 +43,19 @@ public static class GtdMap
     };
 
     /// <summary>Gets GTD's weapon subtypes by code, with the weapon type each belongs to.</summary>
-    public static IReadOnlyDictionary<int, (int WeaponType, string Label)> WeaponSubtypes { get; } = new Dictionary<int, (int, string)>
+    public static IReadOnlyDictionary<int, GtdWeaponSubtype> WeaponSubtypes { get; } = new Dictionary<int, GtdWeaponSubtype>
     {
-        [1] = (2, "Poisoning"), [30] = (2, "Explosive"),
-        [2] = (5, "Automatic or Semi-Automatic Rifle"), [3] = (5, "Handgun"), [4] = (5, "Rifle/Shotgun (non-automatic)"),
-        [5] = (5, "Unknown Gun Type"), [6] = (5, "Other Gun Type"),
-        [7] = (6, "Grenade"), [8] = (6, "Landmine"), [9] = (6, "Letter Bomb"), [10] = (6, "Pressure Trigger"),
-        [11] = (6, "Projectile (rockets, mortars, RPGs, etc.)"), [12] = (6, "Remote Trigger"),
-        [13] = (6, "Suicide (carried bodily by human being)"), [14] = (6, "Time Fuse"), [15] = (6, "Vehicle"),
-        [16] = (6, "Unknown Explosive Type"), [17] = (6, "Other Explosive Type"), [28] = (6, "Dynamite/TNT"),
-        [29] = (6, "Sticky Bomb"), [31] = (6, "Pipe Bomb"),
-        [18] = (8, "Arson/Fire"), [19] = (8, "Molotov Cocktail/Petrol Bomb"), [20] = (8, "Gasoline or Alcohol"),
-        [21] = (9, "Blunt Object"), [22] = (9, "Hands, Feet, Fists"), [23] = (9, "Knife or Other Sharp Object"),
-        [24] = (9, "Rope or Other Strangling Device"), [26] = (9, "Suffocation"), [27] = (9, "Unknown Weapon Type"),
+        [1] = new(2, "Poisoning"), [30] = new(2, "Explosive"),
+        [2] = new(5, "Automatic or Semi-Automatic Rifle"), [3] = new(5, "Handgun"), [4] = new(5, "Rifle/Shotgun (non-automatic)"),
+        [5] = new(5, "Unknown Gun Type"), [6] = new(5, "Other Gun Type"),
+        [7] = new(6, "Grenade"), [8] = new(6, "Landmine"), [9] = new(6, "Letter Bomb"), [10] = new(6, "Pressure Trigger"),
+        [11] = new(6, "Projectile (rockets, mortars, RPGs, etc.)"), [12] = new(6, "Remote Trigger"),
+        [13] = new(6, "Suicide (carried bodily by human being)"), [14] = new(6, "Time Fuse"), [15] = new(6, "Vehicle"),
+        [16] = new(6, "Unknown Explosive Type"), [17] = new(6, "Other Explosive Type"), [28] = new(6, "Dynamite/TNT"),
+        [29] = new(6, "Sticky Bomb"), [31] = new(6, "Pipe Bomb"),
+        [18] = new(8, "Arson/Fire"), [19] = new(8, "Molotov Cocktail/Petrol Bomb"), [20] = new(8, "Gasoline or Alcohol"),
+        [21] = new(9, "Blunt Object"), [22] = new(9, "Hands, Feet, Fists"), [23] = new(9, "Knife or Other Sharp Object"),
+        [24] = new(9, "Rope or Other Strangling Device"), [26] = new(9, "Suffocation"), [27] = new(9, "Unknown Weapon Type"),
     };
 
     /// <summary>Gets GTD's claim modes by code.</summary>
@@ -130,7 +135,7 @@ public static class GtdMap
     {
         ArgumentOutOfRangeException.ThrowIfNegative(coding.WeaponSubtype, nameof(coding));
         if (!AttackTypes.ContainsKey(coding.AttackType) || !WeaponTypes.ContainsKey(coding.WeaponType)
-            || (coding.WeaponSubtype != 0 && (!WeaponSubtypes.TryGetValue(coding.WeaponSubtype, out var sub) || sub.WeaponType != coding.WeaponType)))
+            || (coding.WeaponSubtype != 0 && (!WeaponSubtypes.TryGetValue(coding.WeaponSubtype, out GtdWeaponSubtype sub) || sub.WeaponType != coding.WeaponType)))
         {
             throw new ArgumentOutOfRangeException(nameof(coding), coding, "Not a GTD attack type, weapon type and subtype of that weapon type.");
         }

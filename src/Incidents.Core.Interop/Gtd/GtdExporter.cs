@@ -51,11 +51,11 @@ public sealed record GtdRecord
     /// <summary>Gets <c>suicide</c>.</summary>
     public bool Suicide { get; init; }
 
-    /// <summary>Gets <c>targtype1</c> and <c>targsubtype1</c> (0 when none), and <c>target1</c>.</summary>
-    public (int Type, int Subtype, string? Target)? Target1 { get; init; }
+    /// <summary>Gets <c>targtype1</c>, <c>targsubtype1</c> and <c>target1</c>.</summary>
+    public GtdTarget? Target1 { get; init; }
 
     /// <summary>Gets <c>gname</c>, <c>gname2</c>, <c>gname3</c> with <c>guncertain1..3</c>.</summary>
-    public EquatableArray<(string Name, bool Uncertain)> Groups { get; init; }
+    public EquatableArray<GtdGroup> Groups { get; init; }
 
     /// <summary>Gets <c>claimed</c> (1 yes, 0 no; <see langword="null"/> = -9 unknown).</summary>
     public int? Claimed { get; init; }
@@ -84,6 +84,17 @@ public sealed record GtdRecord
     /// <summary>Gets <c>related</c>: the related incidents' ids.</summary>
     public string? Related { get; init; }
 }
+
+/// <summary>GTD's first target: <c>targtype1</c>, <c>targsubtype1</c> (0 when none) and the <c>target1</c> text.</summary>
+/// <param name="Type">The target type, 1–22 (3 Police, 4 Military, 20 Unknown …).</param>
+/// <param name="Subtype">The target subtype (26 Prison/Jail, 27 Military Barracks/Base …), or 0.</param>
+/// <param name="Text">The specific target.</param>
+public readonly record struct GtdTarget(int Type, int Subtype, string? Text);
+
+/// <summary>A perpetrator group of a GTD row: <c>gname</c> and <c>guncertain</c>.</summary>
+/// <param name="Name">The group's name.</param>
+/// <param name="Uncertain">Whether the attribution is suspected or unconfirmed.</param>
+public readonly record struct GtdGroup(string Name, bool Uncertain);
 
 /// <summary>Maps an incident to one GTD row, with a <see cref="LossReport"/> of what the row cannot hold (GTD has no
 /// time of day, no ranges, no per-party figures besides perpetrators killed, no claim outlet, date or text, at most 3
@@ -162,11 +173,11 @@ public static class GtdExporter
         }
 
         // Who.
-        var groups = new List<(string, bool)>();
+        var groups = new List<GtdGroup>();
         foreach (Party party in incident.Parties.AsImmutableArray().Where(p => p.Role == PartyRole.Perpetrator).DistinctBy(p => p.Actor))
         {
             string name = incident.Actors.AsImmutableArray().FirstOrDefault(a => a.Id == party.Actor)?.Name ?? party.Actor.ToString();
-            groups.Add((name, party.Attribution is AttributionCertainty.Suspected));
+            groups.Add(new GtdGroup(name, party.Attribution is AttributionCertainty.Suspected));
         }
 
         if (groups.Count > 3)
@@ -175,7 +186,7 @@ public static class GtdExporter
             groups = [.. groups.Take(3)];
         }
 
-        (int, int, string?)? target = Target(incident, losses);
+        GtdTarget target = Target(incident, losses);
 
         // Claims.
         Claim[] responsibility = [.. incident.Claims.AsImmutableArray().Where(c => c.Kind == ClaimKind.Responsibility)];
@@ -266,7 +277,7 @@ public static class GtdExporter
         }
     }
 
-    private static (int, int, string?)? Target(Incident incident, List<Loss> losses)
+    private static GtdTarget Target(Incident incident, List<Loss> losses)
     {
         string place = $"{incident.Location.Facility} {string.Join(' ', incident.Methods.AsImmutableArray().Select(m => m.Target))}";
         (int type, int subtype) = place.Contains("prison", StringComparison.OrdinalIgnoreCase) || place.Contains("jail", StringComparison.OrdinalIgnoreCase) ? (3, 26)
@@ -274,7 +285,7 @@ public static class GtdExporter
             : (20, 0);
         string? target = incident.Location.Facility ?? incident.Methods.AsImmutableArray().Select(m => m.Target).FirstOrDefault(x => x is not null);
         losses.Add(new Loss(LossKind.Coarsened, "/location/facility", $"target → targtype {type}{(subtype != 0 ? $" / subtype {subtype}" : string.Empty)} (read from the facility and method targets: '{target}')"));
-        return (type, subtype, target);
+        return new GtdTarget(type, subtype, target);
     }
 
     private static (int? Kill, int? KillTer, int? Wound, int? Perps) Figures(Incident incident, List<Loss> losses)

@@ -43,9 +43,9 @@ public sealed class CodeMapTests
                 GtdMap.FromGtd(new GtdCoding(attack, weapon, 0, false)).Value.Kind.Should().NotBeNull();
             }
 
-            foreach ((int subtype, (int weapon, string _)) in GtdMap.WeaponSubtypes)
+            foreach ((int subtype, GtdWeaponSubtype weapon) in GtdMap.WeaponSubtypes)
             {
-                Mapping<AttackMethod> m = GtdMap.FromGtd(new GtdCoding(attack, weapon, subtype, false));
+                Mapping<AttackMethod> m = GtdMap.FromGtd(new GtdCoding(attack, weapon.WeaponType, subtype, false));
                 m.Value.IsSuicide.Should().BeFalse();
             }
         }

@@ -54,8 +54,8 @@ public sealed class SeedLossReportTests
 
         (row.IYear, row.IMonth, row.IDay).Should().Be((2022, 1, 20));
         row.Attacks.Should().Equal(new GtdCoding(3, 6, 15, false), new GtdCoding(5, 13, 0, false), new GtdCoding(8, 9, 27, false));
-        row.Target1.Should().Be((3, 26, "al-Sina'a prison"));
-        row.Groups.Should().Equal(("Islamic State", false), ("IS prisoners", false));
+        row.Target1.Should().Be(new GtdTarget(3, 26, "al-Sina'a prison"));
+        row.Groups.Should().Equal(new GtdGroup("Islamic State", false), new GtdGroup("IS prisoners", false));
         (row.Claimed, row.CompClaim).Should().Be((1, 0));
         (row.NKill, row.NKillTer, row.NWound, row.NPerps).Should().Be((74, 39, null, 24));
         row.Specificity.Should().Be(4, "no coordinates, but the first-order region is known");
@@ -67,7 +67,7 @@ public sealed class SeedLossReportTests
         GtdRecord raid = GtdExporter.Export(SeedIncidents.BarracksRaid).Value;
         Incident competing = SeedIncidents.BarracksRaid with { Claims = [SeedIncidents.BarracksRaid.Claims[0], SeedIncidents.BarracksRaid.Claims[0] with { Claimant = new ActorId("iraqi-army"), Modes = [ClaimMode.Video] }] };
 
-        raid.Target1.Should().Be((4, 27, "army barracks"));
+        raid.Target1.Should().Be(new GtdTarget(4, 27, "army barracks"));
         raid.Attacks.Should().Equal(new GtdCoding(2, 5, 5, false));
         raid.NKill.Should().Be(11);
         GtdRecord two = GtdExporter.Export(competing).Value;
