@@ -194,21 +194,38 @@ internal sealed partial class IncidentReader
         }
 
         bool ok = true;
-        var seen = new HashSet<TKey>();
+        EqualityComparer<TKey> comparer = EqualityComparer<TKey>.Default;
+        HashSet<TKey>? seen = items.Count > 16 ? new HashSet<TKey>(items.Count) : null;
         for (int i = 0; i < items.Count; i++)
         {
-            if (!seen.Add(key(items[i])))
+            TKey current = key(items[i]);
+            bool repeated = seen is not null ? !seen.Add(current) : Repeats(items, i, current, key, comparer);
+            if (repeated)
             {
                 // The list's own name is already on the path.
                 _location.Push(i);
                 _location.Push(keyName);
-                ok = Fail(ref reader, JsonProblemKind.Invariant, $"The {keyName} '{key(items[i])}' is already used by an earlier element of '{list}'.");
+                ok = Fail(ref reader, JsonProblemKind.Invariant, $"The {keyName} '{current}' is already used by an earlier element of '{list}'.");
                 _location.Pop();
                 _location.Pop();
             }
         }
 
         return ok;
+    }
+
+    private static bool Repeats<T, TKey>(EquatableArray<T> items, int index, TKey current, Func<T, TKey> key, EqualityComparer<TKey> comparer)
+    {
+        // Few elements (the usual case): comparing pairs allocates nothing.
+        for (int j = 0; j < index; j++)
+        {
+            if (comparer.Equals(current, key(items[j])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Checks that every required property of <paramref name="table"/> was seen.</summary>
