@@ -21,15 +21,11 @@ public class NdjsonBenchmarks
         int tokens = 0;
         while (!rest.IsEmpty)
         {
-            int end = rest.IndexOf((byte)'\n');
-            ReadOnlySpan<byte> line = end < 0 ? rest : rest[..end];
-            var reader = new Utf8JsonReader(line);
+            var reader = new Utf8JsonReader(NextLine(ref rest));
             while (reader.Read())
             {
                 tokens++;
             }
-
-            rest = end < 0 ? default : rest[(end + 1)..];
         }
 
         return tokens;
@@ -54,10 +50,7 @@ public class NdjsonBenchmarks
         int count = 0;
         while (!rest.IsEmpty)
         {
-            int end = rest.IndexOf((byte)'\n');
-            ReadOnlySpan<byte> line = end < 0 ? rest : rest[..end];
-            count += JsonSerializer.Deserialize<IncidentDto>(line, JsonInputs.StjReflection)!.Casualties!.Count;
-            rest = end < 0 ? default : rest[(end + 1)..];
+            count += JsonSerializer.Deserialize<IncidentDto>(NextLine(ref rest), JsonInputs.StjReflection)!.Casualties!.Count;
         }
 
         return count;
@@ -75,5 +68,14 @@ public class NdjsonBenchmarks
         }
 
         return count;
+    }
+
+    /// <summary>Splits off the next line (without its line end) and advances <paramref name="rest"/> past it.</summary>
+    private static ReadOnlySpan<byte> NextLine(ref ReadOnlySpan<byte> rest)
+    {
+        int end = rest.IndexOf((byte)'\n');
+        ReadOnlySpan<byte> line = end < 0 ? rest : rest[..end];
+        rest = end < 0 ? default : rest[(end + 1)..];
+        return line;
     }
 }

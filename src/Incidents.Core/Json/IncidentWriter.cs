@@ -264,11 +264,7 @@ internal static class IncidentWriter
         where T : struct, ITextValue<T>, IEquatable<T>
     {
         Span<byte> buffer = stackalloc byte[MaxTextValueLength + 2];
-        if (!value.TryFormatCore(buffer[1..^1], out int written))
-        {
-            throw new InvalidOperationException($"A {typeof(T).Name} did not fit {MaxTextValueLength} bytes.");
-        }
-
+        int written = Format(value, buffer[1..^1]);
         buffer[0] = (byte)'"';
         buffer[written + 1] = (byte)'"';
         Debug.Assert(buffer[1..(written + 1)].IndexOfAny(NeedsEscaping) < 0, "canonical text needs no escaping");
@@ -282,13 +278,16 @@ internal static class IncidentWriter
         where T : struct, ITextValue<T>, IEquatable<T>
     {
         Span<byte> buffer = stackalloc byte[MaxTextValueLength];
-        if (!value.TryFormatCore(buffer, out int written))
-        {
-            throw new InvalidOperationException($"A {typeof(T).Name} did not fit {MaxTextValueLength} bytes.");
-        }
-
-        w.WriteStringValue(buffer[..written]);
+        w.WriteStringValue(buffer[..Format(value, buffer)]);
     }
+
+    /// <summary>Formats a value's canonical text as UTF-8 into <paramref name="destination"/>.</summary>
+    /// <returns>The number of bytes written.</returns>
+    private static int Format<T>(in T value, Span<byte> destination)
+        where T : struct, ITextValue<T>, IEquatable<T> =>
+        value.TryFormatCore(destination, out int written)
+            ? written
+            : throw new InvalidOperationException($"A {typeof(T).Name} did not fit {destination.Length} bytes.");
 
     private static readonly SearchValues<byte> NeedsEscaping = SearchValues.Create([.. Enumerable.Range(0, 32).Select(static b => (byte)b), (byte)'"', (byte)'\\', 127]);
 
