@@ -12,7 +12,7 @@ public class ReadmeInteropSnippetTests
     public async Task Snippet_Runs()
     {
         Instant importedAt = Instant.FromUtc(2026, 11, 24, 12, 0);
-        string file = Path.Combine(Repository.Root, "..", "shared", "data", "ucdp-ged", "ged_iraq_hdx_ged191.csv");
+        string file = Path.Combine(Repository.Root, "tests", "data", "ucdp-ged", "ged_iraq_hdx_ged191.csv");
         var imported = new List<Incident>();
 
         using var reader = new StreamReader(file);

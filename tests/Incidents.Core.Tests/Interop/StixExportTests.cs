@@ -10,7 +10,7 @@ using NodaTime;
 
 namespace Incidents.Core.Tests.Interop;
 
-/// <summary>The STIX 2.1 export: every bundle validates against the official OASIS schemas (shared/data/stix,
+/// <summary>The STIX 2.1 export: every bundle validates against the official OASIS schemas (tests/data/stix, copied from shared/data/stix;
 /// BSD-3-Clause), with their $refs resolved on disk; ids are deterministic UUIDv5; re-export is byte-identical.</summary>
 public sealed partial class StixExportTests
 {
@@ -23,7 +23,7 @@ public sealed partial class StixExportTests
     /// the relative <c>$ref</c>s resolve on disk (no network).</summary>
     private static string CopySchemas()
     {
-        string source = Path.Combine(Repository.Root, "..", "shared", "data", "stix", "schemas");
+        string source = Path.Combine(Repository.Root, "tests", "data", "stix", "schemas");
         string local = Path.Combine(Path.GetTempPath(), "incidents-stix-schemas-" + Guid.NewGuid().ToString("N"));
         foreach (string file in Directory.GetFiles(source, "*.json", SearchOption.AllDirectories))
         {

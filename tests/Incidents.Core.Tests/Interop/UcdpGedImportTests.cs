@@ -7,14 +7,14 @@ using NodaTime;
 
 namespace Incidents.Core.Tests.Interop;
 
-/// <summary>UCDP GED import over every row of the three real files in shared/data/ucdp-ged (CC BY 4.0; see the
+/// <summary>UCDP GED import over every row of the three real files in tests/data/ucdp-ged (CC BY 4.0; see the
 /// NOTICE there), with counts checked against an independent count of the anomalies, and rows spot-checked field by
 /// field.</summary>
 public sealed class UcdpGedImportTests
 {
     private static readonly Instant s_importedAt = Instant.FromUtc(2026, 11, 24, 12, 0);
 
-    private static string Data(string file) => Path.Combine(Repository.Root, "..", "shared", "data", "ucdp-ged", file);
+    private static string Data(string file) => Path.Combine(Repository.Root, "tests", "data", "ucdp-ged", file);
 
     private static async Task<(GedHeaderReport Header, List<GedImportRow> Rows)> Import(string file, GedImportOptions? options = null)
     {
