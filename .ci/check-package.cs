@@ -15,7 +15,7 @@ var problems = new List<string>();
 string id = Path.GetFileNameWithoutExtension(args[0]).Split('.').TakeWhile(part => !char.IsAsciiDigit(part[0])).Aggregate((a, b) => $"{a}.{b}");
 
 // The core package also carries the wire format's schema and description.
-string[] extra = id == "Incidents.Core" ? ["schemas/incident.schema.json", "docs/FORMAT.md"] : [];
+string[] extra = id == "Incidents.Core" ? ["schemas/incident.schema.json", "schemas/validation-report.schema.json", "docs/FORMAT.md"] : [];
 string[] requiredFiles = ["README.md", $"lib/net10.0/{id}.dll", $"lib/net10.0/{id}.xml", $"{id}.nuspec", .. extra];
 foreach (string required in requiredFiles)
 {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 using Incidents.Core.Utility;
 
@@ -8,6 +9,7 @@ namespace Incidents.Core;
 /// <remarks>Parties (<see cref="Party"/>), figures (<see cref="CasualtyFigure"/>), claims (<see cref="Claim"/>) and
 /// sources (<see cref="Source"/>) refer to an actor by its <see cref="Id"/>, which is unique within the incident.</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(WireFormatJsonConverter<Actor>))]
 public sealed record Actor
 {
     /// <summary>Gets the identifier of the actor within the incident.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 using Incidents.Core.Utility;
 
@@ -8,6 +9,7 @@ namespace Incidents.Core;
 /// <remarks>An incident lists its methods in order (<see cref="Incident.Methods"/>). GTD keeps up to three attack types
 /// and four weapon types; this model keeps as many as were reported.</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(WireFormatJsonConverter<AttackMethod>))]
 public sealed record AttackMethod
 {
     /// <summary>Gets the kind of method.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 using Incidents.Core.Utility;
 
@@ -7,6 +8,7 @@ namespace Incidents.Core;
 /// <remarks>Maps onto the STIX 2.1 <c>campaign</c> object (<c>name</c>, <c>aliases</c>, <c>description</c>,
 /// <c>objective</c>).</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(WireFormatJsonConverter<Campaign>))]
 public sealed record Campaign
 {
     /// <summary>Gets the campaign's name.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 using Incidents.Core.Utility;
 
@@ -12,6 +13,7 @@ namespace Incidents.Core;
 /// <para>Competing figures for the same party and kind are separate figures with their own sources.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(WireFormatJsonConverter<CasualtyFigure>))]
 public sealed record CasualtyFigure
 {
     /// <summary>Gets whose people the figure counts, by actor identifier; <see langword="null"/> for a total over all

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 using Incidents.Core.Utility;
 
@@ -16,6 +17,7 @@ namespace Incidents.Core;
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(WireFormatJsonConverter<Claim>))]
 public sealed record Claim
 {
     /// <summary>Gets what the claim asserts.</summary>
@@ -72,23 +74,8 @@ public sealed record Claim
     /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
     public string? Note { get; init => field = Guard.NullOrNotBlank(value, nameof(Note)); }
 
-    private static bool IsLanguageTag(string value)
-    {
-        if (value.Length is 0 or > 35 || !char.IsAsciiLetter(value[0]) || value[^1] == '-')
-        {
-            return false;
-        }
-
-        foreach (char c in value)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c != '-')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsLanguageTag(string value) =>
+        value.Length <= Json.WirePatterns.MaxLanguageTagLength && Json.WirePatterns.IsMatch(Json.WirePatterns.LanguageTag, value);
 
     /// <summary>Gets or initializes the properties the model has no place for, kept so that nothing is lost: those a
     /// newer minor version of the wire format added, or an imported dataset's columns (see

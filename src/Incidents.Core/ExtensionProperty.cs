@@ -22,7 +22,7 @@ public readonly record struct ExtensionProperty
 
     private static readonly JsonWriterOptions MinifiedWriter = new()
     {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = global::Incidents.Core.Json.MinimalJsonEncoder.Instance,
         Indented = false,
         SkipValidation = false,
     };

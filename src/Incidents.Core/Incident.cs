@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 using Incidents.Core.Utility;
 
@@ -20,6 +21,7 @@ namespace Incidents.Core;
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(WireFormatJsonConverter<Incident>))]
 public sealed record Incident
 {
     /// <summary>Gets the stable identifier of the incident.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 using Incidents.Core.Utility;
 
@@ -6,6 +7,7 @@ namespace Incidents.Core;
 /// <summary>One phase of an operation, in order: VBIED detonations → siege → riot inside → escapes → recaptures.</summary>
 /// <remarks>The order of <see cref="Incident.Phases"/> is the order of the phases.</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(WireFormatJsonConverter<IncidentPhase>))]
 public sealed record IncidentPhase
 {
     /// <summary>Gets the name of the phase ("VBIED detonations").</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 using Incidents.Core.Utility;
 
@@ -13,6 +14,7 @@ namespace Incidents.Core;
 /// validator's concern.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(WireFormatJsonConverter<Location>))]
 public sealed record Location
 {
     /// <summary>Gets how precisely the location is known.</summary>

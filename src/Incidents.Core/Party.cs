@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 using Incidents.Core.Utility;
 
@@ -6,6 +7,7 @@ namespace Incidents.Core;
 /// <summary>An actor in a role: Islamic State as perpetrator, the SDF as defender, Iraqi soldiers as target.</summary>
 /// <remarks>An actor that plays several roles appears in several parties.</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(WireFormatJsonConverter<Party>))]
 public sealed record Party
 {
     /// <summary>Gets the actor, by its identifier in <see cref="Incident.Actors"/>.</summary>

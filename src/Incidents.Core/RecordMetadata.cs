@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 using Incidents.Core.Utility;
 using NodaTime;
@@ -10,6 +11,7 @@ namespace Incidents.Core;
 /// revision keeps <see cref="Incident.Id"/> and <see cref="Created"/>, raises <see cref="Revision"/> and moves
 /// <see cref="Modified"/>. That <see cref="Modified"/> is not before <see cref="Created"/> is a validator's rule.</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(WireFormatJsonConverter<RecordMetadata>))]
 public sealed record RecordMetadata
 {
     /// <summary>Gets the schema version the record follows; <see cref="SchemaVersion.Current"/> by default.</summary>
@@ -28,10 +30,13 @@ public sealed record RecordMetadata
     } = 1;
 
     /// <summary>Gets when the record was first created.</summary>
-    public required Instant Created { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">On <c>init</c>: the value lies outside the years 0001–9999 (UTC),
+    /// which RFC 3339 and the wire format cannot write.</exception>
+    public required Instant Created { get; init => field = Guard.WritableInstant(value, nameof(Created)); }
 
     /// <summary>Gets when this revision of the record was written.</summary>
-    public required Instant Modified { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">On <c>init</c>: the value lies outside the years 0001–9999 (UTC).</exception>
+    public required Instant Modified { get; init => field = Guard.WritableInstant(value, nameof(Modified)); }
 
     /// <summary>Gets what this revision changed ("SOHR raised the SDF toll").</summary>
     /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 using Incidents.Core.Utility;
 
@@ -5,6 +6,7 @@ namespace Incidents.Core;
 
 /// <summary>A reference from one incident to another, with how they relate.</summary>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(WireFormatJsonConverter<RelatedIncident>))]
 public sealed record RelatedIncident
 {
     /// <summary>Creates a reference.</summary>

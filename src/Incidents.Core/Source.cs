@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 using Incidents.Core.Utility;
 
@@ -7,6 +8,7 @@ namespace Incidents.Core;
 /// it, when, where to find it, and its Admiralty rating.</summary>
 /// <remarks>Figures and claims refer to a source by its <see cref="Id"/>, which is unique within the incident.</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(WireFormatJsonConverter<Source>))]
 public sealed record Source
 {
     /// <summary>Gets the identifier of the source within the incident.</summary>
@@ -25,17 +27,19 @@ public sealed record Source
     /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
     public string? Title { get; init => field = Guard.NullOrNotBlank(value, nameof(Title)); }
 
-    /// <summary>Gets the address of the item; an absolute URI. Note that <see cref="Uri"/> equality ignores the
-    /// fragment.</summary>
-    /// <exception cref="ArgumentException">On <c>init</c>: the value is a relative URI.</exception>
+    /// <summary>Gets the address of the item: an absolute URI of RFC 3986 as given (<see cref="Uri.OriginalString"/>
+    /// is what the wire format writes). Note that <see cref="Uri"/> equality ignores the fragment.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is relative, or is not an RFC 3986 URI as
+    /// written — an IRI with non-ASCII characters, a space, a <c>%</c> without two hexadecimal digits (convert IRIs
+    /// first: percent-encode the path, and use <see cref="Uri.IdnHost"/> for the host).</exception>
     public Uri? Url
     {
         get;
         init
         {
-            if (value is { IsAbsoluteUri: false })
+            if (value is not null && (!value.IsAbsoluteUri || !UriRules.IsValid(value.OriginalString)))
             {
-                throw new ArgumentException("The URL must be absolute.", nameof(Url));
+                throw new ArgumentException(UriRules.Requirement, nameof(Url));
             }
 
             field = value;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 using Incidents.Core.Utility;
 
@@ -6,6 +7,7 @@ namespace Incidents.Core;
 /// <summary>The attribution of a fact to a source, with the source's stance: "39 IS gunmen killed, according to the
 /// Syrian Observatory for Human Rights (independent)".</summary>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(WireFormatJsonConverter<SourceAttribution>))]
 public sealed record SourceAttribution
 {
     /// <summary>Creates an attribution.</summary>

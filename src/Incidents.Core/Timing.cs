@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 using Incidents.Core.Utility;
 using NodaTime.TimeZones;
@@ -22,6 +23,7 @@ namespace Incidents.Core;
 /// </para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+[JsonConverter(typeof(WireFormatJsonConverter<Timing>))]
 public sealed record Timing
 {
     /// <summary>Gets the date on which the incident began, or the earliest date it may have begun on.</summary>

@@ -46,11 +46,11 @@ internal sealed class EnumCodes<TEnum>
 
     internal string Code(TEnum value) => Codes[ToInt(value) - _first];
 
-    internal bool TryMatch(ref Utf8JsonReader reader, out TEnum value)
+    internal bool TryMatch(ReadOnlySpan<byte> utf8, out TEnum value)
     {
         for (int i = 0; i < _utf8.Length; i++)
         {
-            if (reader.ValueTextEquals(_utf8[i]))
+            if (utf8.SequenceEqual(_utf8[i]))
             {
                 value = FromInt(_first + i);
                 return true;

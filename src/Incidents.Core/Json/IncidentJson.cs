@@ -58,7 +58,7 @@ public static class IncidentJson
             WriteIndented = settings.WriteIndented,
             IndentSize = 2,
             NewLine = "\n",
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Encoder = MinimalJsonEncoder.Instance,
             AllowDuplicateProperties = false,
         };
         options.AddIncidentsConverters(settings);
@@ -214,15 +214,24 @@ public static class IncidentJson
     /// <param name="settings">Limits and leniencies; <see langword="null"/> for the defaults.</param>
     /// <returns>The incident.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The text is not an incident of a supported version, with where and why.</exception>
+    /// <exception cref="JsonException">The text is not an incident of a supported version, or holds an unpaired
+    /// surrogate (it has no UTF-8 form), with where and why.</exception>
     public static Incident Deserialize(string json, IncidentJsonOptions? settings = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        int max = System.Text.Encoding.UTF8.GetMaxByteCount(json.Length);
-        byte[] rented = ArrayPool<byte>.Shared.Rent(Math.Min(max, Math.Max(256, System.Text.Encoding.UTF8.GetByteCount(json))));
+        // Strict transcoding: an unpaired surrogate in the text is an error, not a silent U+FFFD.
+        byte[] rented = ArrayPool<byte>.Shared.Rent(Math.Max(256, checked(json.Length * 3)));
         try
         {
-            int length = System.Text.Encoding.UTF8.GetBytes(json, rented);
+            OperationStatus status = System.Text.Unicode.Utf8.FromUtf16(json, rented, out int read, out int length, replaceInvalidSequences: false);
+            if (status != OperationStatus.Done)
+            {
+                (long line, long column) = Position(rented.AsSpan(0, length), length);
+                throw new JsonException(
+                    $"The text holds an unpaired surrogate (U+{(int)json[read]:X4} at index {read}): it is not Unicode text and has no UTF-8 form. Path: $ | LineNumber: {line} | BytePositionInLine: {column}.",
+                    "$", line, column);
+            }
+
             return Deserialize(rented.AsSpan(0, length), settings);
         }
         finally
@@ -289,13 +298,14 @@ public static class IncidentJson
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The incidents, in order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">(While enumerating) the content is not an array of incidents;
-    /// <see cref="JsonException.Path"/> names the element (<c>$[3]</c>) and the message the place inside it.</exception>
+    /// <exception cref="JsonException">(While enumerating, after the elements before it were yielded) the content is
+    /// not an array of incidents, or an element is longer than <see cref="IncidentJsonOptions.MaxDocumentLength"/>;
+    /// <see cref="JsonException.Path"/> names the element and the place inside it (<c>$[3].casualties[0].kind</c>),
+    /// <see cref="JsonException.LineNumber"/> the zero-based line of the stream.</exception>
     public static IAsyncEnumerable<Incident> ReadArrayAsync(Stream stream, IncidentJsonOptions? settings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        JsonSerializerOptions options = settings is null ? Options : CreateOptions(settings);
-        return ReadArrayCore(stream, (JsonTypeInfo<Incident>)options.GetTypeInfo(typeof(Incident)), cancellationToken);
+        return ReadArrayCore(stream, settings ?? IncidentJsonOptions.Default, cancellationToken);
     }
 
     /// <summary>Reads NDJSON (one incident per line, <c>\n</c> or <c>\r\n</c> line ends, blank lines skipped) from
@@ -320,7 +330,7 @@ public static class IncidentJson
     /// always writes well-formed JSON (every test reads its output back), and the checks cost about 7%.</summary>
     internal static JsonWriterOptions WriterOptions(IncidentJsonOptions? settings, bool? indented) => new()
     {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = MinimalJsonEncoder.Instance,
         SkipValidation = true,
         Indented = indented ?? settings?.WriteIndented ?? false,
         IndentSize = 2,
@@ -408,11 +418,41 @@ public static class IncidentJson
         return (line, before.Length - lastNewLine - 1);
     }
 
-    private static async IAsyncEnumerable<Incident> ReadArrayCore(Stream stream, JsonTypeInfo<Incident> typeInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<Incident> ReadArrayCore(Stream stream, IncidentJsonOptions settings, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (Incident? incident in JsonSerializer.DeserializeAsyncEnumerable(stream, typeInfo, cancellationToken).ConfigureAwait(false))
+        // The payload validator's scanner finds each element without parsing it, so each is read (and fails) on its
+        // own, in memory bounded by MaxDocumentLength, and the elements before a broken one are yielded first.
+        using var input = new Validation.PayloadBuffer(stream);
+        var scanner = new Validation.ArrayElementScanner(settings.MaxDocumentLength, settings.AllowTrailingCommas);
+        await foreach (Validation.ArrayElementScanner.Element element in scanner.ScanAsync(input, cancellationToken).ConfigureAwait(false))
         {
-            yield return incident ?? throw new JsonException("An element of the array is null; expected an incident object.");
+            yield return element.Kind switch
+            {
+                Validation.ArrayElementScanner.ElementKind.Document => ReadElement(input.Slice(element.Start, element.Length), settings, element),
+                Validation.ArrayElementScanner.ElementKind.TooLong => throw new JsonException(
+                    $"The element is longer than the limit (MaxDocumentLength) of {settings.MaxDocumentLength} bytes. Path: $[{element.Index}] | LineNumber: {element.Line - 1} | BytePositionInLine: {element.Column - 1}.",
+                    $"$[{element.Index}]", element.Line - 1, element.Column - 1),
+                _ => throw new JsonException(
+                    $"{element.Message} Path: $ | LineNumber: {element.Line - 1} | BytePositionInLine: {element.Column - 1}.", "$", element.Line - 1, element.Column - 1),
+            };
+        }
+    }
+
+    private static Incident ReadElement(ReadOnlySpan<byte> utf8Json, IncidentJsonOptions settings, Validation.ArrayElementScanner.Element element)
+    {
+        try
+        {
+            return ReadDocument(utf8Json, settings, element.Line - 1);
+        }
+        catch (JsonException e)
+        {
+            // Name the element in the path: "$.casualties[0]" of element 3 is "$[3].casualties[0]".
+            string path = $"$[{element.Index}]{(e.Path ?? "$")[1..]}";
+            string message = e.Message;
+            int suffix = message.IndexOf(" Path: ", StringComparison.Ordinal);
+            message = suffix > 0 ? message[..suffix] : message;
+            long column = (e.LineNumber ?? 0) == element.Line - 1 ? (e.BytePositionInLine ?? 0) + element.Column - 1 : e.BytePositionInLine ?? 0;
+            throw new JsonException($"{message} Path: {path} | LineNumber: {e.LineNumber} | BytePositionInLine: {column}.", path, e.LineNumber, column, e);
         }
     }
 

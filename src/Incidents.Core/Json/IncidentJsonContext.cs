@@ -3,9 +3,8 @@ using System.Text.Json.Serialization;
 namespace Incidents.Core.Json;
 
 /// <summary>Source-generated metadata for the model: the type information System.Text.Json needs without
-/// reflection (trimming and Native AOT), and the property graph <see cref="IncidentJsonSchema"/> exports the schema
-/// from. At run time the records are read and written by the hand-written converters that
-/// <see cref="IncidentJson.Options"/> adds; see <c>benchmarks/README.md</c> for why.</summary>
+/// reflection (trimming and Native AOT). Every record names <see cref="WireFormatJsonConverter{T}"/>, so the records
+/// are read and written by the hand-written reader and writer; see <c>benchmarks/README.md</c> for why.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -16,6 +15,19 @@ namespace Incidents.Core.Json;
 [JsonSerializable(typeof(List<Incident>))]
 [JsonSerializable(typeof(IReadOnlyList<Incident>))]
 [JsonSerializable(typeof(ExtensionProperty))]
+[JsonSerializable(typeof(Timing))]
+[JsonSerializable(typeof(Location))]
+[JsonSerializable(typeof(AttackMethod))]
+[JsonSerializable(typeof(IncidentPhase))]
+[JsonSerializable(typeof(Actor))]
+[JsonSerializable(typeof(Party))]
+[JsonSerializable(typeof(CasualtyFigure))]
+[JsonSerializable(typeof(SourceAttribution))]
+[JsonSerializable(typeof(Claim))]
+[JsonSerializable(typeof(Source))]
+[JsonSerializable(typeof(Campaign))]
+[JsonSerializable(typeof(RelatedIncident))]
+[JsonSerializable(typeof(RecordMetadata))]
 internal sealed partial class IncidentJsonContext : JsonSerializerContext
 {
 }

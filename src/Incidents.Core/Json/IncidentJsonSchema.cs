@@ -1,16 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Schema;
-using System.Text.Json.Serialization.Metadata;
+using System.Diagnostics.CodeAnalysis;
+using Incidents.Core.Parsing;
 using Incidents.Core.Utility;
 using NodaTime;
 
 namespace Incidents.Core.Json;
 
 /// <summary>The JSON Schema (draft 2020-12) of the wire format: shipped in the package as
-/// <c>incident.schema.json</c>, generated from the model's types by <see cref="JsonSchemaExporter"/> plus the
-/// transforms that give every converter-backed value its real schema (a <c>pattern</c> beside every
-/// <c>format</c>).</summary>
+/// <c>incident.schema.json</c>, generated from the wire-name tables, the records' property types and the grammar of
+/// every text value (<see cref="WirePatterns"/>, which the reader applies too) — so the schema and the reader accept
+/// the same documents, except the rules JSON Schema cannot state (named in the schema's <c>$comment</c>).</summary>
 /// <remarks>The schema is self-contained (no remote <c>$ref</c>), so it validates offline. It checks shape and text
 /// forms; the model's cross-field rules (a range's low ≤ best ≤ high, references between actors and figures)
 /// are the readers' and validators' business.</remarks>
@@ -47,29 +47,24 @@ public static class IncidentJsonSchema
     }
 
     /// <summary>Generates the schema from the model's types (what the committed and shipped file holds; a test
-    /// keeps the two equal).</summary>
+    /// keeps the two equal): each record's properties from its wire-name table, in wire order, typed by the record's
+    /// CLR property; each text value's grammar from <see cref="WirePatterns"/>, the same patterns the reader applies.</summary>
     /// <returns>A new schema document.</returns>
     public static JsonObject Generate()
     {
-        var options = new JsonSerializerOptions(IncidentJsonContext.Default.Options) { TypeInfoResolver = IncidentJsonContext.Default };
-        options.MakeReadOnly();
         var definitions = new SortedDictionary<string, JsonNode>(StringComparer.Ordinal);
-        var exporterOptions = new JsonSchemaExporterOptions
-        {
-            TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = (context, schema) => Transform(context, schema, definitions),
-        };
-        JsonNode body = JsonSchemaExporter.GetJsonSchemaAsNode(options.GetTypeInfo(typeof(Incident)), exporterOptions);
+        JsonObject body = RecordSchema(typeof(Incident), definitions);
         var schema = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["$id"] = Id.AbsoluteUri,
             ["title"] = "Incident",
-            ["description"] = $"A security incident in the Incidents.Core wire format {SchemaVersion.Current} (camelCase properties, lower-kebab codes, canonical text forms; unknown properties of records are allowed and kept by readers of this version).",
+            ["description"] = $"A security incident in the Incidents.Core wire format {SchemaVersion.Current} (camelCase properties, lower-kebab codes; unknown properties of records are allowed and kept by readers of this version).",
+            ["$comment"] = Inexpressible,
         };
-        foreach ((string name, JsonNode? value) in body.AsObject().ToList())
+        foreach ((string name, JsonNode? value) in body.ToList())
         {
-            body.AsObject().Remove(name);
+            body.Remove(name);
             schema[name] = value;
         }
 
@@ -83,52 +78,9 @@ public static class IncidentJsonSchema
         return schema;
     }
 
-    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema, SortedDictionary<string, JsonNode> definitions)
-    {
-        Type type = context.TypeInfo.Type;
-        Type? underlying = System.Nullable.GetUnderlyingType(type);
-        if (Reference(underlying ?? type, definitions) is { } value)
-        {
-            return underlying is not null ? new JsonObject { ["anyOf"] = new JsonArray(value, new JsonObject { ["type"] = "null" }) } : value;
-        }
-
-        if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && Records.TryGetValue(type, out PropertyTable? table)
-            && schema is JsonObject exported && !exported.ContainsKey("$ref"))
-        {
-            JsonObject record = RecordSchema(type, table, exported);
-            if (type == typeof(Incident))
-            {
-                return record;
-            }
-
-            definitions[type.Name] = record;
-            return new JsonObject { ["$ref"] = "#/$defs/" + type.Name };
-        }
-
-        if (context.PropertyInfo is { } property)
-        {
-            return PropertySchema(property, schema, definitions);
-        }
-
-        return schema;
-    }
-
-    /// <summary>Returns a <c>$ref</c> to the definition of a converter-backed value type, adding the definition on
-    /// first use; <see langword="null"/> for other types.</summary>
-    private static JsonObject? Reference(Type type, SortedDictionary<string, JsonNode> definitions)
-    {
-        if (!definitions.ContainsKey(type.Name))
-        {
-            if (ValueSchema(type) is not { } definition)
-            {
-                return null;
-            }
-
-            definitions[type.Name] = definition;
-        }
-
-        return new JsonObject { ["$ref"] = "#/$defs/" + type.Name };
-    }
+    /// <summary>The rules of the format that JSON Schema cannot state; readers check them (FORMAT.md lists the same).</summary>
+    internal const string Inexpressible =
+        "Readers also check what JSON Schema cannot state: each property name at most once per object (at any depth); actor and source ids unique in their lists; a range's low <= best <= high; the model's cross-field rules (an end not before its start, references to actors and sources, which the validators report); strings that are well-formed Unicode (no unpaired surrogate, escaped or not); a coordinate written with an exponent within ±90°/±180°; a duration of at most ~292 years; an instant whose offset keeps it within the years 0001–9999 in UTC; nesting at most MaxDepth (64) deep; and, for a casualty range written as text, vague words beyond the default table when a reader is configured with more.";
 
     private static readonly Dictionary<Type, PropertyTable> Records = new()
     {
@@ -148,41 +100,33 @@ public static class IncidentJsonSchema
         [typeof(RecordMetadata)] = WireNames.RecordMetadata,
     };
 
-    /// <summary>Orders a record's properties as the wire format does, drops the members that are not on the wire
-    /// (extensions, the metadata's schema version), moves <c>schemaVersion</c> to the top level, and marks the
-    /// required properties.</summary>
-    private static JsonObject RecordSchema(Type type, PropertyTable table, JsonObject schema)
+    /// <summary>The schema of a record: its wire properties in order, the required ones, and room for extension
+    /// properties (readers keep unknown properties).</summary>
+    private static JsonObject RecordSchema(Type type, SortedDictionary<string, JsonNode> definitions)
     {
-        JsonObject exported = schema["properties"]?.AsObject() ?? [];
+        PropertyTable table = Records[type];
         var properties = new JsonObject();
-        foreach (string name in table.Names)
+        for (int i = 0; i < table.Names.Length; i++)
         {
-            JsonNode? property = name == "schemaVersion" && type == typeof(Incident)
+            string name = table.Names[i];
+            bool required = (table.RequiredMask & (1UL << i)) != 0;
+            properties[name] = name == "schemaVersion" && type == typeof(Incident)
                 ? new JsonObject
                 {
                     ["type"] = "string",
                     ["pattern"] = $"^{SchemaVersion.Current.Major}\\.(0|[1-9][0-9]*)$",
+                    ["not"] = NoLineFeed(),
                     ["description"] = $"The format version, major.minor; readers of {SchemaVersion.Current} accept any {SchemaVersion.Current.Major}.x.",
                 }
-                : exported[name]?.DeepClone()
-                    ?? throw new InvalidOperationException($"The type {type.Name} has no property for the wire name '{name}'.");
-            properties[name] = property;
+                : PropertySchema(type, name, ClrType(type, name), optional: !required, definitions);
         }
 
-        foreach ((string name, _) in exported)
-        {
-            if (!table.Contains(name) && name is not "extensions" && !(name == "schemaVersion" && type == typeof(RecordMetadata)))
-            {
-                throw new InvalidOperationException($"The property {type.Name}.{name} has no wire name.");
-            }
-        }
-
-        var required = new JsonArray();
+        var requiredNames = new JsonArray();
         for (int i = 0; i < table.Names.Length; i++)
         {
             if ((table.RequiredMask & (1UL << i)) != 0)
             {
-                required.Add((JsonNode)JsonValue.Create(table.Names[i]));
+                requiredNames.Add((JsonNode)JsonValue.Create(table.Names[i]));
             }
         }
 
@@ -190,48 +134,103 @@ public static class IncidentJsonSchema
         {
             ["type"] = "object",
             ["properties"] = properties,
-            ["required"] = required,
+            ["required"] = requiredNames,
             ["additionalProperties"] = true,
         };
     }
 
-    private static JsonNode PropertySchema(JsonPropertyInfo property, JsonNode schema, SortedDictionary<string, JsonNode> definitions)
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The record types are rooted by the model itself; their public properties are kept by the library's own use of them.")]
+    private static Type ClrType(Type record, string wireName)
     {
-        Type type = property.PropertyType;
-        if (type == typeof(string) && property.DeclaringType == typeof(Claim) && property.Name == "language")
+        string clrName = string.Concat(char.ToUpperInvariant(wireName[0]).ToString(), wireName.AsSpan(1));
+        return record.GetProperty(clrName)?.PropertyType
+            ?? throw new InvalidOperationException($"The type {record.Name} has no property for the wire name '{wireName}'.");
+    }
+
+    private static JsonObject PropertySchema(Type owner, string name, Type type, bool optional, SortedDictionary<string, JsonNode> definitions)
+    {
+        Type underlying = System.Nullable.GetUnderlyingType(type) ?? type;
+        if (Records.ContainsKey(underlying))
         {
-            return OrNull(
-                new JsonObject
-                {
-                    ["type"] = "string",
-                    ["pattern"] = "^[A-Za-z]([A-Za-z0-9-]*[A-Za-z0-9])?$",
-                    ["maxLength"] = 35,
-                    ["description"] = "A BCP 47 language tag, e.g. ar or en-GB.",
-                },
-                nullable: true);
+            if (!definitions.ContainsKey(underlying.Name))
+            {
+                definitions[underlying.Name] = new JsonObject(); // placeholder against recursion
+                definitions[underlying.Name] = RecordSchema(underlying, definitions);
+            }
+
+            return new JsonObject { ["$ref"] = "#/$defs/" + underlying.Name };
+        }
+
+        if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(EquatableArray<>))
+        {
+            // A list: null is rejected (leave the property out for none).
+            return new JsonObject
+            {
+                ["type"] = "array",
+                ["maxItems"] = IncidentJsonOptions.Default.MaxArrayLength,
+                ["items"] = ElementSchema(underlying.GetGenericArguments()[0], definitions),
+            };
+        }
+
+        JsonObject schema = ScalarSchema(owner, name, underlying, definitions);
+        return optional ? OrNull(schema) : schema;
+    }
+
+    private static JsonObject ElementSchema(Type element, SortedDictionary<string, JsonNode> definitions)
+    {
+        if (element == typeof(string))
+        {
+            return FreeText();
+        }
+
+        if (Records.ContainsKey(element))
+        {
+            return PropertySchema(element, string.Empty, element, optional: false, definitions);
+        }
+
+        return Reference(element, definitions) ?? throw new InvalidOperationException($"No schema for list elements of {element.Name}.");
+    }
+
+    private static JsonObject ScalarSchema(Type owner, string name, Type type, SortedDictionary<string, JsonNode> definitions)
+    {
+        if (type == typeof(string) && owner == typeof(Claim) && name == "language")
+        {
+            return new JsonObject
+            {
+                ["type"] = "string",
+                ["pattern"] = WirePatterns.LanguageTag,
+                ["not"] = NoLineFeed(),
+                ["maxLength"] = WirePatterns.MaxLanguageTagLength,
+                ["description"] = "A BCP 47 language tag, e.g. ar or en-GB.",
+            };
         }
 
         if (type == typeof(string))
         {
-            return OrNull(FreeText(), !(Records.TryGetValue(property.DeclaringType, out PropertyTable? owner) && owner.IsRequired(property.Name)));
+            return FreeText();
         }
 
-        if (type == typeof(int) || type == typeof(int?))
+        if (type == typeof(int))
         {
-            return OrNull(new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = int.MaxValue }, type == typeof(int?));
+            return new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = int.MaxValue };
+        }
+
+        if (type == typeof(bool))
+        {
+            return new JsonObject { ["type"] = "boolean" };
         }
 
         if (type == typeof(Uri))
         {
-            return OrNull(
-                new JsonObject
-                {
-                    ["type"] = "string",
-                    ["format"] = "uri",
-                    ["pattern"] = "^[A-Za-z][A-Za-z0-9+.-]*:",
-                    ["maxLength"] = Guard.MaxTextLength,
-                },
-                nullable: true);
+            return new JsonObject
+            {
+                ["type"] = "string",
+                ["format"] = "uri",
+                ["pattern"] = WirePatterns.Uri,
+                ["not"] = NoLineFeed(),
+                ["maxLength"] = Guard.MaxTextLength,
+                ["description"] = "An absolute URI (RFC 3986), ASCII only: IRIs are not accepted.",
+            };
         }
 
         if (type == typeof(Instant))
@@ -240,63 +239,82 @@ public static class IncidentJsonSchema
             {
                 ["type"] = "string",
                 ["format"] = "date-time",
-                ["pattern"] = "^-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{0,8}[1-9])?Z$",
-                ["description"] = "An instant in UTC, NodaTime's extended ISO form: seconds always, a fraction only when not zero, without trailing zeros.",
+                ["pattern"] = WirePatterns.Instant,
+                ["not"] = NoLineFeed(),
+                ["description"] = "An RFC 3339 date-time in the years 0001–9999, read as an instant (the offset is not kept). Writers emit UTC with 'Z', seconds always, and a fraction only when not zero, without trailing zeros.",
                 ["examples"] = new JsonArray("2022-01-24T12:00:00Z"),
             };
         }
 
         if (type == typeof(DateTimeZone))
         {
-            return OrNull(
-                new JsonObject
-                {
-                    ["type"] = "string",
-                    ["pattern"] = "^[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*$",
-                    ["maxLength"] = NodaJson.MaxZoneIdLength,
-                    ["description"] = "A time-zone identifier of the IANA time-zone database (TZDB), e.g. Asia/Baghdad.",
-                    ["examples"] = new JsonArray("Asia/Baghdad"),
-                },
-                nullable: true);
+            return new JsonObject
+            {
+                ["enum"] = new JsonArray([.. DateTimeZoneProviders.Tzdb.Ids.Order(StringComparer.Ordinal).Select(static id => (JsonNode)JsonValue.Create(id))]),
+                ["description"] = $"A time-zone identifier of the IANA time-zone database (TZDB {DateTimeZoneProviders.Tzdb.VersionId}, as NodaTime ships it), e.g. Asia/Baghdad.",
+            };
         }
 
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(EquatableArray<>))
+        if (type.IsEnum)
         {
-            JsonObject array = schema.AsObject();
-            array["type"] = "array";
-            array["maxItems"] = IncidentJsonOptions.Default.MaxArrayLength;
-            Type element = type.GetGenericArguments()[0];
-            if (element == typeof(string))
-            {
-                array["items"] = FreeText();
-            }
-            else if (Reference(element, definitions) is { } reference)
-            {
-                array["items"] = reference;
-            }
-
-            return array;
+            return new JsonObject { ["enum"] = new JsonArray([.. EnumCodeList(type).Select(static c => (JsonNode)JsonValue.Create(c))]) };
         }
 
-        return schema;
+        return Reference(type, definitions) ?? throw new InvalidOperationException($"No schema for {owner.Name}.{name} of type {type.Name}.");
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The closed enums are the model's own; their fields are kept.")]
+    private static IEnumerable<string> EnumCodeList(Type type) =>
+        type.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .OrderBy(static f => Convert.ToInt64(f.GetRawConstantValue(), System.Globalization.CultureInfo.InvariantCulture))
+            .Select(static f => JsonNamingPolicy.KebabCaseLower.ConvertName(f.Name));
+
+    /// <summary>Returns a <c>$ref</c> to the definition of a value type, adding the definition on first use;
+    /// <see langword="null"/> for other types.</summary>
+    private static JsonObject? Reference(Type type, SortedDictionary<string, JsonNode> definitions)
+    {
+        if (!definitions.ContainsKey(type.Name))
+        {
+            if (ValueSchema(type) is not { } definition)
+            {
+                return null;
+            }
+
+            definitions[type.Name] = definition;
+        }
+
+        return new JsonObject { ["$ref"] = "#/$defs/" + type.Name };
+    }
+
+    /// <summary>Free text (FORMAT.md, "Free text"): at least one character that is not blank, at most
+    /// <see cref="Guard.MaxTextLength"/> characters counted as JSON Schema counts them (code points).</summary>
     private static JsonObject FreeText() => new()
     {
         ["type"] = "string",
         ["minLength"] = 1,
         ["maxLength"] = Guard.MaxTextLength,
-        ["pattern"] = "\\S",
+        ["pattern"] = TextRules.NotBlankPattern,
     };
 
-    private static JsonObject OrNull(JsonObject schema, bool nullable)
+    /// <summary>"Contains no line feed", paired with every anchored pattern: Python's and .NET's <c>$</c> also match
+    /// before a final line feed, and no wire value holds one.</summary>
+    private static JsonObject NoLineFeed() => new() { ["pattern"] = "\n" };
+
+    private static JsonObject OrNull(JsonObject schema)
     {
-        if (nullable)
+        if (schema["type"] is JsonValue type && type.GetValueKind() == JsonValueKind.String)
         {
-            schema["type"] = new JsonArray(schema["type"]!.GetValue<string>(), "null");
+            schema["type"] = new JsonArray(type.GetValue<string>(), "null");
+            return schema;
         }
 
-        return schema;
+        if (schema["enum"] is JsonArray values)
+        {
+            values.Add(null);
+            return schema;
+        }
+
+        return new JsonObject { ["anyOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null" }) };
     }
 
     private const string IdPattern = "^[A-Za-z0-9][A-Za-z0-9._:-]*$";
@@ -313,18 +331,14 @@ public static class IncidentJsonSchema
         _ when type == typeof(CasualtyKind) => Code("A kind of casualty figure (extensible).", "killed"),
         _ when type == typeof(ClaimMode) => Code("How a claim was made (extensible).", "statement"),
         _ when type == typeof(SourceKind) => Code("A kind of source (extensible).", "monitoring-group"),
-        _ when type == typeof(PartialDate) => Text(
-            "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$", 10,
-            "An ISO 8601 calendar date of year, month or day precision (JSON Schema's 'date' format needs a day, so none is given).", "2022-01-20"),
-        _ when type == typeof(ApproximateTime) => Text(
-            "^(~|not before |not after )?([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{0,8}[1-9])?)?$", 40,
-            "A local time of day, 24-hour, behind '~' (approximate), 'not before ' or 'not after '.", "~03:00"),
-        _ when type == typeof(DurationEstimate) => Text(
-            "^(~|at least |at most )?PT([0-9]+H)?([0-9]+M)?([0-9]+(\\.[0-9]+)?S)?$", 64,
-            "An ISO 8601 duration in hours, minutes and seconds, behind '~', 'at least ' or 'at most '.", "~PT24H"),
-        _ when type == typeof(GeoCoordinate) => Text(
-            "^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?,-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$", 64,
-            "WGS 84 latitude,longitude in decimal degrees.", "36.4914,40.7486"),
+        _ when type == typeof(PartialDate) => Text(WirePatterns.PartialDate, 10,
+            "An ISO 8601 calendar date (years 0001–9999) of year, month or day precision (JSON Schema's 'date' format needs a day, so none is given).", "2022-01-20"),
+        _ when type == typeof(ApproximateTime) => Text(WirePatterns.ApproximateTime, 40,
+            "A local time of day, 24-hour, with or without seconds, behind '~' (approximate), 'not before ' or 'not after '. Writers omit zero seconds.", "~03:00"),
+        _ when type == typeof(DurationEstimate) => Text(WirePatterns.Duration, 64,
+            "An ISO 8601 duration of days, hours, minutes and seconds in any combination (a day is 24 hours; years, months and weeks are rejected), behind '~', 'at least ' or 'at most '. Writers emit hours, minutes and seconds only: PT26H.", "~PT24H"),
+        _ when type == typeof(GeoCoordinate) => Text(WirePatterns.Coordinates, 128,
+            "WGS 84 latitude,longitude in decimal degrees, each in the JSON number grammar. Writers emit the shortest round-trip digits.", "36.4914,40.7486"),
         _ when type == typeof(AdmiraltyRating) => Text("^[A-F][1-6]$", 2, "An Admiralty (NATO) rating: source reliability A–F and information credibility 1–6.", "B2"),
         _ when type == typeof(CountryCode) => new JsonObject
         {
@@ -338,20 +352,31 @@ public static class IncidentJsonSchema
 
     private static JsonObject CasualtyRangeSchema()
     {
-        JsonObject Bound() => new() { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = int.MaxValue };
+        static JsonObject Bound() => new() { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = int.MaxValue };
         return new JsonObject
         {
-            ["description"] = "A count as a range: an object with any of low, best and high (canonical), or, on read only, a whole number (exactly) or the range's text form ('at least 11', '10-15', 'dozens').",
+            ["description"] = "A count as a range: an object with any of low, best and high (canonical), or, on read only, a whole number (exactly) or the range's text form ('at least 11', '10-15', '~3,500', 'dozens').",
             ["anyOf"] = new JsonArray(
                 new JsonObject
                 {
                     ["type"] = "object",
-                    ["properties"] = new JsonObject { ["low"] = Bound(), ["best"] = Bound(), ["high"] = Bound() },
-                    ["minProperties"] = 1,
+                    ["properties"] = new JsonObject { ["low"] = OrNull(Bound()), ["best"] = OrNull(Bound()), ["high"] = OrNull(Bound()) },
                     ["additionalProperties"] = false,
+
+                    // At least one bound with a number (null reads as absent).
+                    ["anyOf"] = new JsonArray(
+                        new JsonObject { ["required"] = new JsonArray("low"), ["properties"] = new JsonObject { ["low"] = Bound() } },
+                        new JsonObject { ["required"] = new JsonArray("best"), ["properties"] = new JsonObject { ["best"] = Bound() } },
+                        new JsonObject { ["required"] = new JsonArray("high"), ["properties"] = new JsonObject { ["high"] = Bound() } }),
                 },
                 Bound(),
-                new JsonObject { ["type"] = "string", ["minLength"] = 1, ["maxLength"] = IncidentJsonOptions.Default.MaxStringLength, ["pattern"] = "\\S" }),
+                new JsonObject
+                {
+                    ["type"] = "string",
+                    ["pattern"] = WirePatterns.RangeText(VagueQuantifierTable.Default),
+                    ["not"] = NoLineFeed(),
+                    ["maxLength"] = 128,
+                }),
         };
     }
 
@@ -359,6 +384,7 @@ public static class IncidentJsonSchema
     {
         ["type"] = "string",
         ["pattern"] = pattern,
+        ["not"] = NoLineFeed(),
         ["maxLength"] = maxLength,
         ["description"] = description,
         ["examples"] = new JsonArray(example),

@@ -36,19 +36,19 @@ public static class IncidentJsonSerializerOptionsExtensions
 
     internal static JsonConverter[] CreateRecordConverters(IncidentJsonOptions s) =>
     [
-        new RecordJsonConverter<Incident>(s, IncidentReader.IncidentElement, IncidentWriter.WriteIncident),
-        new RecordJsonConverter<Timing>(s, IncidentReader.TimingElement, IncidentWriter.WriteTiming),
-        new RecordJsonConverter<Location>(s, IncidentReader.LocationElement, IncidentWriter.WriteLocation),
-        new RecordJsonConverter<AttackMethod>(s, IncidentReader.AttackMethodElement, IncidentWriter.WriteAttackMethod),
-        new RecordJsonConverter<IncidentPhase>(s, IncidentReader.PhaseElement, IncidentWriter.WritePhase),
-        new RecordJsonConverter<Actor>(s, IncidentReader.ActorElement, IncidentWriter.WriteActor),
-        new RecordJsonConverter<Party>(s, IncidentReader.PartyElement, IncidentWriter.WriteParty),
-        new RecordJsonConverter<CasualtyFigure>(s, IncidentReader.CasualtyFigureElement, IncidentWriter.WriteCasualtyFigure),
-        new RecordJsonConverter<SourceAttribution>(s, IncidentReader.AttributionElement, IncidentWriter.WriteAttribution),
-        new RecordJsonConverter<Claim>(s, IncidentReader.ClaimElement, IncidentWriter.WriteClaim),
-        new RecordJsonConverter<Source>(s, IncidentReader.SourceElement, IncidentWriter.WriteSource),
-        new RecordJsonConverter<Campaign>(s, IncidentReader.CampaignElement, IncidentWriter.WriteCampaign),
-        new RecordJsonConverter<RelatedIncident>(s, IncidentReader.RelatedElement, IncidentWriter.WriteRelated),
-        new RecordJsonConverter<RecordMetadata>(s, IncidentReader.MetadataElement, IncidentWriter.WriteMetadata),
+        new WireFormatJsonConverter<Incident>(s),
+        new WireFormatJsonConverter<Timing>(s),
+        new WireFormatJsonConverter<Location>(s),
+        new WireFormatJsonConverter<AttackMethod>(s),
+        new WireFormatJsonConverter<IncidentPhase>(s),
+        new WireFormatJsonConverter<Actor>(s),
+        new WireFormatJsonConverter<Party>(s),
+        new WireFormatJsonConverter<CasualtyFigure>(s),
+        new WireFormatJsonConverter<SourceAttribution>(s),
+        new WireFormatJsonConverter<Claim>(s),
+        new WireFormatJsonConverter<Source>(s),
+        new WireFormatJsonConverter<Campaign>(s),
+        new WireFormatJsonConverter<RelatedIncident>(s),
+        new WireFormatJsonConverter<RecordMetadata>(s),
     ];
 }

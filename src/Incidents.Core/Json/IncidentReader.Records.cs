@@ -152,14 +152,27 @@ internal sealed partial class IncidentReader
     /// <summary>Reads <c>schemaVersion</c> and rejects a major version other than the library's.</summary>
     private bool Version(ref Utf8JsonReader r, out SchemaVersion version)
     {
-        if (!Value(ref r, out version))
+        version = default;
+        if (r.TokenType == JsonTokenType.String && !r.HasValueSequence && TryGetMajor(r.ValueSpan, out int major) && major != SchemaVersion.Current.Major)
         {
-            return false;
+            // "0.9", "2.0": a version, of another major (0 is no version the model can hold, but it is not 1.x either).
+            return Fail(ref r, JsonProblemKind.UnsupportedVersion, Unsupported(System.Text.Encoding.ASCII.GetString(r.ValueSpan)));
         }
 
-        return version.Major == SchemaVersion.Current.Major
-            || Fail(ref r, JsonProblemKind.UnsupportedVersion,
-                $"Schema version {version} is not supported: this library reads format {SchemaVersion.Current.Major}.x (written by it: {SchemaVersion.Current}); a new major version changes the meaning of existing properties.");
+        return Value(ref r, out version)
+            && (version.Major == SchemaVersion.Current.Major || Fail(ref r, JsonProblemKind.UnsupportedVersion, Unsupported(version.ToString())));
+    }
+
+    private static string Unsupported(string version) =>
+        $"Schema version {version} is not supported: this library reads format {SchemaVersion.Current.Major}.x (written by it: {SchemaVersion.Current}); a new major version changes the meaning of existing properties.";
+
+    /// <summary>Returns the major version of a <c>major.minor</c> text of digits.</summary>
+    private static bool TryGetMajor(ReadOnlySpan<byte> text, out int major)
+    {
+        major = 0;
+        int dot = text.IndexOf((byte)'.');
+        return dot is > 0 and <= 9 && dot < text.Length - 1 && text.IndexOfAnyExceptInRange((byte)'0', (byte)'9') == dot
+            && text[(dot + 1)..].IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0 && int.TryParse(text[..dot], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out major);
     }
 
     /// <summary>When <c>schemaVersion</c> is not the first property (canonical documents put it first), looks
@@ -181,12 +194,11 @@ internal sealed partial class IncidentReader
                 if (ahead.TokenType == JsonTokenType.PropertyName && ahead.CurrentDepth == depth && ahead.ValueTextEquals("schemaVersion"u8))
                 {
                     ahead.Read();
-                    if (ahead.TokenType == JsonTokenType.String && SchemaVersion.TryParse(ahead.ValueSpan, out SchemaVersion version, out _)
-                        && version.Major != SchemaVersion.Current.Major)
+                    if (ahead.TokenType == JsonTokenType.String && !ahead.HasValueSequence && TryGetMajor(ahead.ValueSpan, out int major)
+                        && major != SchemaVersion.Current.Major)
                     {
                         _location.Push("schemaVersion");
-                        Fail(ref ahead, JsonProblemKind.UnsupportedVersion,
-                            $"Schema version {version} is not supported: this library reads format {SchemaVersion.Current.Major}.x (written by it: {SchemaVersion.Current}); a new major version changes the meaning of existing properties.");
+                        Fail(ref ahead, JsonProblemKind.UnsupportedVersion, Unsupported(System.Text.Encoding.ASCII.GetString(ahead.ValueSpan)));
                         _location.Pop();
 
                         // (Collecting mode) the rest of a document of another major version is not this format: skip it.
@@ -226,7 +238,7 @@ internal sealed partial class IncidentReader
         {
             scope.Ok &= index switch
             {
-                0 => Count(ref r, 1, out revision),
+                0 => r.TokenType == JsonTokenType.Null || Count(ref r, 1, out revision),
                 1 => Instant(ref r, out created),
                 2 => Instant(ref r, out modified),
                 _ => OptionalText(ref r, out note),
@@ -623,7 +635,13 @@ internal sealed partial class IncidentReader
         {
             int index = names.Match(ref r, hint++);
             string? name = index >= 0 ? names.Names[index] : null;
-            if (name is null && !TryGetPropertyName(ref r, out name))
+            if (index == PropertyTable.InvalidName)
+            {
+                Fail(ref r, JsonProblemKind.InvalidEncoding, "A property name holds an escape that is not a Unicode scalar value (an unpaired surrogate such as \\ud800).");
+                name = null;
+            }
+
+            if (name is null && (index == PropertyTable.InvalidName || !TryGetPropertyName(ref r, out name)))
             {
                 ok = false;
                 r.Read();

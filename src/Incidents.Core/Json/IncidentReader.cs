@@ -40,6 +40,13 @@ internal sealed partial class IncidentReader
     /// problem throws.</summary>
     internal List<JsonReadProblem>? Problems { get; set; }
 
+    /// <summary>In collecting mode, how many problems are listed at most; more are only counted in
+    /// <see cref="UnlistedProblems"/>, so that a hostile document costs bounded memory.</summary>
+    internal int MaxProblems { get; set; } = int.MaxValue;
+
+    /// <summary>In collecting mode, the problems found beyond <see cref="MaxProblems"/>.</summary>
+    internal long UnlistedProblems { get; set; }
+
     /// <summary>Where the reader is, relative to the document being read.</summary>
     internal JsonLocation Location => _location;
 
@@ -57,13 +64,46 @@ internal sealed partial class IncidentReader
     /// <returns>Always <see langword="false"/>, for <c>return Fail(…)</c>.</returns>
     internal bool Fail(ref Utf8JsonReader reader, JsonProblemKind kind, string message)
     {
-        var problem = new JsonReadProblem(kind, _location.ToPointer(), _location.ToJsonPath(), message, reader.TokenStartIndex);
         if (Problems is null)
         {
-            throw new IncidentReadException(problem);
+            throw new IncidentReadException(new JsonReadProblem(kind, _location.ToPointer(), _location.ToJsonPath(), message, reader.TokenStartIndex));
         }
 
-        Problems.Add(problem);
+        Collect(kind, message, reader.TokenStartIndex);
+        return false;
+    }
+
+    /// <summary>Collecting mode: adds a problem, or counts it when it repeats the last one at the same place, or
+    /// only counts it beyond <see cref="MaxProblems"/>.</summary>
+    private void Collect(JsonProblemKind kind, string message, long offset)
+    {
+        List<JsonReadProblem> problems = Problems!;
+        string pointer = _location.ToPointer();
+        if (problems.Count > 0 && problems[^1] is { } last && last.Kind == kind
+            && string.Equals(last.Pointer, pointer, StringComparison.Ordinal) && string.Equals(last.Message, message, StringComparison.Ordinal))
+        {
+            problems[^1] = last with { Occurrences = last.Occurrences + 1 };
+            return;
+        }
+
+        if (problems.Count >= MaxProblems)
+        {
+            UnlistedProblems++;
+            return;
+        }
+
+        problems.Add(new JsonReadProblem(kind, pointer, _location.ToJsonPath(), message, offset));
+    }
+
+    /// <summary>Records a problem at an earlier token's <paramref name="offset"/> (or throws it).</summary>
+    private bool FailAt(ref Utf8JsonReader reader, long offset, JsonProblemKind kind, string message)
+    {
+        if (Problems is null)
+        {
+            throw new IncidentReadException(new JsonReadProblem(kind, _location.ToPointer(), _location.ToJsonPath(), message, offset));
+        }
+
+        Collect(kind, message, offset);
         return false;
     }
 
@@ -77,8 +117,13 @@ internal sealed partial class IncidentReader
 
     /// <summary>Records a note that is not an error (an unknown property kept as an extension); in throwing mode
     /// nothing happens.</summary>
-    internal void Note(ref Utf8JsonReader reader, JsonProblemKind kind, string message) =>
-        Problems?.Add(new JsonReadProblem(kind, _location.ToPointer(), _location.ToJsonPath(), message, reader.TokenStartIndex));
+    internal void Note(ref Utf8JsonReader reader, JsonProblemKind kind, string message)
+    {
+        if (Problems is not null)
+        {
+            Collect(kind, message, reader.TokenStartIndex);
+        }
+    }
 
     internal static string Describe(JsonTokenType token) => token switch
     {
@@ -107,6 +152,10 @@ internal sealed partial class IncidentReader
         internal bool Pushed;
         internal bool Ok;
         internal List<ExtensionProperty>? Extensions;
+
+        /// <summary>The extension names, once there are enough of them for a look-up to beat a scan (so that an
+        /// object with 100,000 unknown properties costs linear time).</summary>
+        internal HashSet<string>? ExtensionNames;
 
         internal readonly EquatableArray<ExtensionProperty> ExtensionArray => Extensions is null ? default : ImmutableArray.CreateRange(Extensions);
     }
@@ -138,6 +187,16 @@ internal sealed partial class IncidentReader
             }
 
             int index = table.Match(ref reader, scope.Hint);
+            if (index == PropertyTable.InvalidName)
+            {
+                // An escaped unpaired surrogate in the name ("\ud800"): no name to match or keep.
+                Fail(ref reader, JsonProblemKind.InvalidEncoding, "A property name holds an escape that is not a Unicode scalar value (an unpaired surrogate such as \\ud800).");
+                reader.Read();
+                reader.Skip();
+                scope.Ok = false;
+                continue;
+            }
+
             if (index < 0)
             {
                 scope.Ok &= ReadUnknown(ref reader, table, ref scope);
@@ -279,7 +338,7 @@ internal sealed partial class IncidentReader
         _location.Push(name);
         try
         {
-            if (scope.Extensions?.Exists(e => string.Equals(e.Name, name, StringComparison.Ordinal)) == true)
+            if (IsRepeatedExtension(ref scope, name))
             {
                 Fail(ref reader, JsonProblemKind.DuplicateProperty, $"The property '{name}' appears more than once in this object.");
                 reader.Read();
@@ -295,12 +354,46 @@ internal sealed partial class IncidentReader
             }
 
             (scope.Extensions ??= []).Add(ExtensionProperty.FromTrusted(name, json));
+            scope.ExtensionNames?.Add(name);
             return true;
         }
         finally
         {
             _location.Pop();
         }
+    }
+
+    private static bool IsRepeatedExtension(ref ObjectScope scope, string name)
+    {
+        List<ExtensionProperty>? extensions = scope.Extensions;
+        if (extensions is null)
+        {
+            return false;
+        }
+
+        if (scope.ExtensionNames is { } names)
+        {
+            return names.Contains(name);
+        }
+
+        foreach (ExtensionProperty extension in extensions)
+        {
+            if (string.Equals(extension.Name, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        if (extensions.Count >= 8)
+        {
+            scope.ExtensionNames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (ExtensionProperty extension in extensions)
+            {
+                scope.ExtensionNames.Add(extension.Name);
+            }
+        }
+
+        return false;
     }
 
     private bool TryGetPropertyName(ref Utf8JsonReader reader, [NotNullWhen(true)] out string? name)
@@ -325,7 +418,7 @@ internal sealed partial class IncidentReader
             || Fail(ref reader, JsonProblemKind.InvalidValue, $"A property name must have 1 to {ExtensionProperty.MaxNameLength} characters.");
     }
 
-    private static readonly JsonWriterOptions s_copyOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+    private static readonly JsonWriterOptions s_copyOptions = new() { Encoder = MinimalJsonEncoder.Instance, SkipValidation = true };
 
     /// <summary>Copies the current value (of any shape) to minified JSON text, checking duplicate names, string
     /// lengths and encoding on the way, and keeping <see cref="Location"/> up to date for errors inside it.</summary>
@@ -464,15 +557,15 @@ internal sealed partial class IncidentReader
             return false;
         }
 
-        if (string.IsNullOrWhiteSpace(value))
+        if (TextRules.IsBlank(value))
         {
             value = null;
-            return Fail(ref reader, JsonProblemKind.BlankText, "Expected a string with at least one non-white-space character; leave an optional property out instead.");
+            return Fail(ref reader, JsonProblemKind.BlankText, "Expected a string with at least one character that is not white space or invisible; leave an optional property out instead.");
         }
 
-        if (value.Length > Guard.MaxTextLength)
+        if (!TextRules.IsWithin(value, Guard.MaxTextLength))
         {
-            int length = value.Length;
+            int length = TextRules.Length(value);
             value = null;
             return Fail(ref reader, JsonProblemKind.LimitExceeded, $"The string has {length} characters; the model keeps at most {Guard.MaxTextLength}.");
         }
@@ -503,7 +596,7 @@ internal sealed partial class IncidentReader
         }
         catch (InvalidOperationException)
         {
-            return Fail(ref reader, JsonProblemKind.InvalidEncoding, "The string is not valid UTF-8.");
+            return Fail(ref reader, JsonProblemKind.InvalidEncoding, "The string is not valid Unicode: invalid UTF-8, or an escaped unpaired surrogate such as \\ud800.");
         }
     }
 
@@ -519,16 +612,14 @@ internal sealed partial class IncidentReader
             return WrongType(ref reader, $"a string ({TextNames.Of<T>()})");
         }
 
-        long length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (length > MaxTextValueLength)
+        Span<byte> buffer = stackalloc byte[MaxTextValueLength];
+        if (!TryGetTextValue(ref reader, buffer, TextNames.Of<T>(), out int copied))
         {
-            return Fail(ref reader, JsonProblemKind.LimitExceeded, $"The value is {length} bytes long; {TextNames.Of<T>()} is never longer than {MaxTextValueLength}.");
+            return false;
         }
 
-        Span<byte> buffer = stackalloc byte[MaxTextValueLength];
-        ReadOnlySpan<byte> text = reader.HasValueSequence || reader.ValueIsEscaped
-            ? buffer[..reader.CopyString(buffer)]
-            : reader.ValueSpan;
+        ReadOnlySpan<byte> text = copied < 0 ? reader.ValueSpan : buffer[..copied];
+
         if (!T.TryParseCore(text, out value, out ParseError error))
         {
             return Fail(ref reader, error.Kind == ParseErrorKind.InvalidEncoding ? JsonProblemKind.InvalidEncoding : JsonProblemKind.InvalidValue,
@@ -537,14 +628,68 @@ internal sealed partial class IncidentReader
 
         if (!T.IsCanonical(text, value))
         {
+            // Not the canonical text: accepted when the value's own standard allows it (the wire pattern, which the
+            // schema publishes), and reported to the payload validator; rejected otherwise.
             Span<byte> canonical = stackalloc byte[MaxTextValueLength];
             string expected = value.TryFormatCore(canonical, out int written) ? Printable(canonical[..written]) : "?";
+            if (WirePatterns.For<T>() is { } pattern && MatchesWire(pattern, text))
+            {
+                NonCanonical(ref reader, text, expected);
+                return true;
+            }
+
             value = default;
-            return Fail(ref reader, JsonProblemKind.InvalidValue, $"'{Printable(text)}' is not in canonical form; write '{expected}'.");
+            return Fail(ref reader, JsonProblemKind.InvalidValue, $"'{Printable(text)}' is not written as the format allows {TextNames.Of<T>()}; write '{expected}'.");
         }
 
         return true;
     }
+
+    /// <summary>Gets the text of the current string token, unescaped (every JSON escape is allowed), into
+    /// <paramref name="buffer"/> when it has to be copied; fails on an escape that is not valid Unicode (a lone
+    /// surrogate). <paramref name="copied"/> is the length copied, or -1 when the token's own bytes are the text.</summary>
+    private bool TryGetTextValue(scoped ref Utf8JsonReader reader, scoped Span<byte> buffer, string what, out int copied)
+    {
+        copied = -1;
+        long length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length > buffer.Length)
+        {
+            return Fail(ref reader, JsonProblemKind.LimitExceeded, $"The value is {length} bytes long; {what} is never longer than {buffer.Length}.");
+        }
+
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped)
+        {
+            return true;
+        }
+
+        try
+        {
+            copied = reader.CopyString(buffer);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            // Utf8JsonReader reports an escaped lone surrogate ("\ud800") this way.
+            return Fail(ref reader, JsonProblemKind.InvalidEncoding, "The string holds an escape that is not a Unicode scalar value (an unpaired surrogate such as \\ud800).");
+        }
+    }
+
+    private static bool MatchesWire(string pattern, ReadOnlySpan<byte> utf8)
+    {
+        // Wire values are short (at most MaxTextValueLength bytes); only ASCII can match a wire pattern.
+        if (!System.Text.Ascii.IsValid(utf8))
+        {
+            return false;
+        }
+
+        Span<char> chars = stackalloc char[utf8.Length];
+        System.Text.Ascii.ToUtf16(utf8, chars, out int written);
+        return WirePatterns.IsMatch(pattern, chars[..written]);
+    }
+
+    /// <summary>Notes (in collecting mode) a value accepted in a form other than its canonical one.</summary>
+    internal void NonCanonical(ref Utf8JsonReader reader, scoped ReadOnlySpan<byte> text, string canonical) =>
+        Note(ref reader, JsonProblemKind.NonCanonical, $"'{Printable(text)}' is accepted; the canonical form is '{canonical}'.");
 
     private static readonly SearchValues<byte> s_idBytes = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-"u8);
 
@@ -636,8 +781,15 @@ internal sealed partial class IncidentReader
             return WrongType(ref reader, $"a string, {codes.Expected}");
         }
 
-        return codes.TryMatch(ref reader, out value)
-            || Fail(ref reader, JsonProblemKind.InvalidValue, $"'{Printable(reader.ValueSpan)}' is not {codes.Expected}.");
+        Span<byte> buffer = stackalloc byte[MaxTextValueLength];
+        if (!TryGetTextValue(ref reader, buffer, "a code", out int copied))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> text = copied < 0 ? reader.ValueSpan : buffer[..copied];
+
+        return codes.TryMatch(text, out value) || Fail(ref reader, JsonProblemKind.InvalidValue, $"'{Printable(text)}' is not {codes.Expected}.");
     }
 
     /// <summary>Reads an optional closed enum; <c>null</c> reads as absent.</summary>
@@ -659,8 +811,9 @@ internal sealed partial class IncidentReader
         return true;
     }
 
-    /// <summary>Reads a whole number written in plain digits (no sign, fraction or exponent) of at least
-    /// <paramref name="minimum"/>.</summary>
+    /// <summary>Reads a whole number of at least <paramref name="minimum"/>: any JSON number whose value is whole
+    /// (<c>3</c>, <c>3.0</c>, <c>3e0</c>, <c>0.3e1</c>, as JSON Schema's <c>integer</c> means it) up to
+    /// <see cref="int.MaxValue"/>. Plain digits are canonical; other spellings are noted.</summary>
     internal bool Count(ref Utf8JsonReader reader, int minimum, out int value)
     {
         value = 0;
@@ -669,18 +822,34 @@ internal sealed partial class IncidentReader
             return WrongType(ref reader, $"a whole number of at least {minimum}");
         }
 
-        ReadOnlySpan<byte> digits = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
-        if (digits.IndexOfAnyExceptInRange((byte)'0', (byte)'9') >= 0)
+        if (!reader.HasValueSequence && reader.TryGetInt32(out value) && reader.ValueSpan.IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0)
         {
-            return Fail(ref reader, JsonProblemKind.InvalidValue, $"'{Printable(digits)}' is not a whole number written in plain digits (no sign, fraction or exponent).");
+            // Plain digits: the canonical form (no sign, fraction or exponent).
+            return value >= minimum || Fail(ref reader, JsonProblemKind.InvalidValue, $"{value} is less than {minimum}.");
         }
 
-        if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out value))
+        ReadOnlySpan<byte> number = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        switch (JsonNumbers.TryGetWhole(number, out long whole))
         {
-            return Fail(ref reader, JsonProblemKind.InvalidValue, $"'{Printable(digits)}' is larger than {int.MaxValue}.");
+            case JsonNumbers.Whole.NotWhole:
+                return Fail(ref reader, JsonProblemKind.InvalidValue, $"'{Printable(number)}' is not a whole number.");
+            case JsonNumbers.Whole.TooLarge:
+                return Fail(ref reader, JsonProblemKind.InvalidValue, $"'{Printable(number)}' is out of range: at most {int.MaxValue}.");
         }
 
-        return value >= minimum || Fail(ref reader, JsonProblemKind.InvalidValue, $"{value} is less than {minimum}.");
+        if (whole < minimum)
+        {
+            return Fail(ref reader, JsonProblemKind.InvalidValue, $"{Printable(number)} is less than {minimum}.");
+        }
+
+        if (whole > int.MaxValue)
+        {
+            return Fail(ref reader, JsonProblemKind.InvalidValue, $"'{Printable(number)}' is out of range: at most {int.MaxValue}.");
+        }
+
+        value = (int)whole;
+        NonCanonical(ref reader, number, value.ToString(CultureInfo.InvariantCulture));
+        return true;
     }
 
     /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
@@ -690,7 +859,9 @@ internal sealed partial class IncidentReader
         return reader.TokenType is JsonTokenType.True or JsonTokenType.False || WrongType(ref reader, "true or false");
     }
 
-    /// <summary>Reads an instant in NodaTime's extended ISO form, UTC.</summary>
+    /// <summary>Reads an instant: RFC 3339 with any fraction of up to nine digits and <c>Z</c> or a numeric offset
+    /// (normalised to UTC; the offset is not kept). The canonical form (<c>2022-01-24T12:00:00Z</c>, a fraction only
+    /// when not zero, without trailing zeros) takes the fast path.</summary>
     internal bool Instant(ref Utf8JsonReader reader, out Instant value)
     {
         value = default;
@@ -699,12 +870,38 @@ internal sealed partial class IncidentReader
             return WrongType(ref reader, "a string (an instant such as '2022-01-24T12:00:00Z')");
         }
 
-        ReadOnlySpan<byte> text = reader.ValueSpan;
-        return (!reader.HasValueSequence && !reader.ValueIsEscaped && NodaJson.TryParseInstant(text, out value))
-            || Fail(ref reader, JsonProblemKind.InvalidValue, $"'{Printable(text)}' is not an instant in UTC written as 'uuuu-MM-ddTHH:mm:ss[.fffffffff]Z' (e.g. '2022-01-24T12:00:00Z', no trailing zeros in the fraction).");
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped && NodaJson.TryParseInstant(reader.ValueSpan, out value))
+        {
+            return true;
+        }
+
+        Span<byte> buffer = stackalloc byte[MaxTextValueLength];
+        if (!TryGetTextValue(ref reader, buffer, "an instant", out int copied))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> text = copied < 0 ? reader.ValueSpan : buffer[..copied];
+        if (NodaJson.TryParseInstant(text, out value))
+        {
+            return true;
+        }
+
+        switch (NodaJson.TryParseRfc3339(text, out value))
+        {
+            case NodaJson.Rfc3339.Valid:
+                Span<byte> canonical = stackalloc byte[NodaJson.MaxInstantLength];
+                NodaJson.TryFormatInstant(value, canonical, out int written);
+                NonCanonical(ref reader, text, Printable(canonical[..written]));
+                return true;
+            case NodaJson.Rfc3339.OutOfRange:
+                return Fail(ref reader, JsonProblemKind.InvalidValue, $"'{Printable(text)}' is outside the years 0001–9999 once its offset is applied.");
+            default:
+                return Fail(ref reader, JsonProblemKind.InvalidValue, $"'{Printable(text)}' is not an RFC 3339 date-time such as '2022-01-24T12:00:00Z' (a fraction of up to nine digits and an offset such as '+03:00' are allowed).");
+        }
     }
 
-    /// <summary>Reads a TZDB time-zone identifier.</summary>
+    /// <summary>Reads a TZDB time-zone identifier (any JSON escape allowed: <c>Asia\/Baghdad</c>).</summary>
     internal bool Zone(ref Utf8JsonReader reader, out DateTimeZone? value)
     {
         value = null;
@@ -718,12 +915,19 @@ internal sealed partial class IncidentReader
             return WrongType(ref reader, "a string (a TZDB time-zone id such as 'Asia/Baghdad')");
         }
 
-        value = reader.HasValueSequence || reader.ValueIsEscaped ? null : NodaJson.FindZone(reader.ValueSpan);
+        Span<byte> buffer = stackalloc byte[MaxTextValueLength];
+        if (!TryGetTextValue(ref reader, buffer, "a time-zone id", out int copied))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> text = copied < 0 ? reader.ValueSpan : buffer[..copied];
+        value = NodaJson.FindZone(text);
         return value is not null
-            || Fail(ref reader, JsonProblemKind.InvalidValue, $"'{Printable(reader.ValueSpan)}' is not a time-zone id of TZDB {DateTimeZoneProviders.Tzdb.VersionId} (e.g. 'Asia/Baghdad').");
+            || Fail(ref reader, JsonProblemKind.InvalidValue, $"'{Printable(text)}' is not a time-zone id of TZDB {DateTimeZoneProviders.Tzdb.VersionId} (e.g. 'Asia/Baghdad').");
     }
 
-    /// <summary>Reads an absolute URI.</summary>
+    /// <summary>Reads an absolute URI (RFC 3986; see <see cref="WirePatterns.Uri"/>).</summary>
     internal bool Url(ref Utf8JsonReader reader, out Uri? value)
     {
         value = null;
@@ -737,29 +941,8 @@ internal sealed partial class IncidentReader
             return false;
         }
 
-        // Require the scheme in the text: on Unix, Uri also takes "/news/1" for an absolute file URI.
-        return (HasScheme(text) && Uri.TryCreate(text, UriKind.Absolute, out value))
-            || Fail(ref reader, JsonProblemKind.InvalidValue, $"'{Printable(text)}' is not an absolute URI with a scheme (e.g. 'https://…').");
-    }
-
-    /// <summary>Returns whether <paramref name="text"/> starts with a URI scheme and a colon (RFC 3986).</summary>
-    internal static bool HasScheme(string text)
-    {
-        int colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 1 || !char.IsAsciiLetter(text[0]))
-        {
-            return false;
-        }
-
-        foreach (char c in text.AsSpan(1, colon - 1))
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('+' or '.' or '-'))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return UriRules.TryCreate(text, out value)
+            || Fail(ref reader, JsonProblemKind.InvalidValue, $"'{Printable(text)}' is not an absolute URI (RFC 3986: a scheme such as 'https:', ASCII only, spaces and other characters percent-encoded).");
     }
 
     /// <summary>Reads an array of elements with <paramref name="element"/>. A missing array is empty; <c>null</c>
@@ -779,10 +962,19 @@ internal sealed partial class IncidentReader
         {
             if (count == Options.MaxArrayLength)
             {
-                Fail(ref reader, JsonProblemKind.LimitExceeded, $"The array has more than {Options.MaxArrayLength} elements (MaxArrayLength).");
-                ok = false;
-                reader.Skip();
-                continue;
+                // Once, at the first element beyond the limit, with how many there are (the rest is skipped).
+                long offset = reader.TokenStartIndex;
+                long beyond = 0;
+                do
+                {
+                    reader.Skip();
+                    beyond++;
+                }
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray);
+
+                Utf8JsonReader at = reader;
+                FailAt(ref at, offset, JsonProblemKind.LimitExceeded, $"The array has {count + beyond} elements; the limit (MaxArrayLength) is {Options.MaxArrayLength}.");
+                return false;
             }
 
             _location.Push(count);

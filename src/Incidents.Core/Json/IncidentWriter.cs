@@ -227,7 +227,7 @@ internal static class IncidentWriter
         w.WriteString(n[1], x.Name);
         WriteValue(w, n[2], x.Kind);
         WriteText(w, n[3], x.Title);
-        WriteText(w, n[4], x.Url is null ? null : IncidentReader.HasScheme(x.Url.OriginalString) ? x.Url.OriginalString : x.Url.AbsoluteUri);
+        WriteText(w, n[4], x.Url?.OriginalString);
         WriteValue(w, n[5], x.PublishedOn);
         WriteValue(w, n[6], x.Rating);
         WriteValue(w, n[7], x.Originator);

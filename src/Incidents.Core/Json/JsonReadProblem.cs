@@ -39,6 +39,10 @@ internal enum JsonProblemKind
 
     /// <summary>A property the format does not define; it was kept as an extension property (not an error).</summary>
     UnknownProperty,
+
+    /// <summary>A value accepted in a form its standard allows but not in the canonical form the writer emits (not
+    /// an error).</summary>
+    NonCanonical,
 }
 
 /// <summary>One problem found while reading, with where it is.</summary>
@@ -47,7 +51,11 @@ internal enum JsonProblemKind
 /// <param name="JsonPath">The same place in System.Text.Json's JSONPath style (<c>$.casualties[2].range.low</c>).</param>
 /// <param name="Message">What was expected, for a person.</param>
 /// <param name="Offset">The byte offset of the offending token in the reader's input.</param>
-internal readonly record struct JsonReadProblem(JsonProblemKind Kind, string Pointer, string JsonPath, string Message, long Offset);
+internal readonly record struct JsonReadProblem(JsonProblemKind Kind, string Pointer, string JsonPath, string Message, long Offset)
+{
+    /// <summary>How many times the same problem occurred at the same place (repeats are counted, not listed).</summary>
+    internal long Occurrences { get; init; } = 1;
+}
 
 /// <summary>Thrown inside the reader to unwind to the public entry point, which turns it into a
 /// <see cref="System.Text.Json.JsonException"/> with a path and a position.</summary>

@@ -77,7 +77,7 @@ internal static class NodaJson
         if (text.Length < 20 || text.Length > MaxInstantLength || text[^1] != 'Z' || text[4] != '-' || text[7] != '-'
             || text[10] != 'T' || text[13] != ':' || text[16] != ':')
         {
-            return TryParseInstantSlow(text, out instant);
+            return false;
         }
 
         if (!TryDigits(text[..4], out int year) || !TryDigits(text.Slice(5, 2), out int month) || !TryDigits(text.Slice(8, 2), out int day)
@@ -149,23 +149,83 @@ internal static class NodaJson
         return zone is null ? null : s_zones.GetOrAdd(key, zone);
     }
 
-    private static bool TryParseInstantSlow(ReadOnlySpan<byte> text, out Instant instant)
+    /// <summary>What <see cref="TryParseRfc3339"/> found.</summary>
+    internal enum Rfc3339
+    {
+        /// <summary>Not an RFC 3339 date-time of the wire format.</summary>
+        Invalid,
+
+        /// <summary>A valid date-time.</summary>
+        Valid,
+
+        /// <summary>A valid date-time whose offset moves it outside the years 0001–9999 in UTC.</summary>
+        OutOfRange,
+    }
+
+    /// <summary>Parses any RFC 3339 date-time the wire format allows (<see cref="WirePatterns.Instant"/>): a fraction
+    /// of up to nine digits, <c>Z</c> or a numeric offset, <c>T</c> and <c>Z</c> in either case. The offset is
+    /// applied and not kept.</summary>
+    internal static Rfc3339 TryParseRfc3339(ReadOnlySpan<byte> text, out Instant instant)
     {
         instant = default;
-        if (text.IsEmpty || text.Length > MaxInstantLength + 1 || (text[0] != '-' && text[0] != '+' && !char.IsAsciiDigit((char)text[0])))
+        if (text.Length is < 20 or > 35 || !System.Text.Ascii.IsValid(text))
         {
-            return false;
+            return Rfc3339.Invalid;
         }
 
-        string value = System.Text.Encoding.UTF8.GetString(text);
-        ParseResult<Instant> result = InstantPattern.ExtendedIso.Parse(value);
-        if (!result.Success || !string.Equals(InstantPattern.ExtendedIso.Format(result.Value), value, StringComparison.Ordinal))
+        Span<char> chars = stackalloc char[text.Length];
+        System.Text.Ascii.ToUtf16(text, chars, out _);
+        if (!WirePatterns.IsMatch(WirePatterns.Instant, chars))
         {
-            return false;
+            return Rfc3339.Invalid;
         }
 
-        instant = result.Value;
-        return true;
+        // The pattern has checked every digit and range; only the fields are left to take.
+        TryDigits(text[..4], out int year);
+        TryDigits(text.Slice(5, 2), out int month);
+        TryDigits(text.Slice(8, 2), out int day);
+        TryDigits(text.Slice(11, 2), out int hour);
+        TryDigits(text.Slice(14, 2), out int minute);
+        TryDigits(text.Slice(17, 2), out int second);
+        int position = 19;
+        long nanos = 0;
+        if (text[position] == '.')
+        {
+            int digits = 0;
+            position++;
+            while (char.IsAsciiDigit((char)text[position]))
+            {
+                nanos = (nanos * 10) + (text[position] - '0');
+                digits++;
+                position++;
+            }
+
+            for (; digits < 9; digits++)
+            {
+                nanos *= 10;
+            }
+        }
+
+        int offsetMinutes = 0;
+        if (text[position] is (byte)'+' or (byte)'-')
+        {
+            TryDigits(text.Slice(position + 1, 2), out int offsetHours);
+            TryDigits(text.Slice(position + 4, 2), out int offsetMinute);
+            offsetMinutes = ((offsetHours * 60) + offsetMinute) * (text[position] == '-' ? -1 : 1);
+        }
+
+        // The offset can move the instant out of 0001–9999 only at the ends of that range: check before NodaTime
+        // is asked to go there.
+        int secondOfDay = (hour * 3600) + (minute * 60) + second;
+        if ((year == FastMinYear && month == 1 && day == 1 && secondOfDay - (offsetMinutes * 60) < 0)
+            || (year == FastMaxYear && month == 12 && day == 31 && secondOfDay - (offsetMinutes * 60) >= 86_400))
+        {
+            return Rfc3339.OutOfRange;
+        }
+
+        LocalDateTime local = new LocalDateTime(year, month, day, hour, minute, second).PlusNanoseconds(nanos);
+        instant = local.InUtc().ToInstant().Minus(Duration.FromMinutes(offsetMinutes));
+        return Rfc3339.Valid;
     }
 
     private static bool TryDigits(ReadOnlySpan<byte> text, out int value)

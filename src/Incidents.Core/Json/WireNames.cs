@@ -106,8 +106,24 @@ internal sealed class PropertyTable
 
     /// <summary>Finds the current property name of <paramref name="reader"/>, trying <paramref name="hint"/> first
     /// (canonical documents list properties in order, so the first try usually hits).</summary>
-    /// <returns>The index of the name, or -1 when it is not one of them.</returns>
+    /// <returns>The index of the name, -1 when it is not one of them, or <see cref="InvalidName"/> when the name
+    /// holds an escaped unpaired surrogate.</returns>
     internal int Match(ref Utf8JsonReader reader, int hint)
+    {
+        try
+        {
+            return MatchCore(ref reader, hint);
+        }
+        catch (InvalidOperationException)
+        {
+            return InvalidName;
+        }
+    }
+
+    /// <summary>What <see cref="Match"/> returns for a name that is not Unicode text.</summary>
+    internal const int InvalidName = -2;
+
+    private int MatchCore(ref Utf8JsonReader reader, int hint)
     {
         byte[][] names = Utf8;
         if (unchecked((uint)hint < (uint)names.Length) && reader.ValueTextEquals(names[hint]))

@@ -5,21 +5,22 @@ namespace Incidents.Core.Utility;
 /// <summary>Argument checks shared by the model's constructors and <c>init</c> accessors.</summary>
 internal static class Guard
 {
-    /// <summary>The longest free text (a title, a name, a quote) the model accepts, in UTF-16 code units.</summary>
+    /// <summary>The longest free text (a title, a name, a quote) the model accepts, in Unicode scalar values
+    /// (<see cref="TextRules.Length"/>).</summary>
     internal const int MaxTextLength = 100_000;
 
     /// <summary>Returns <paramref name="value"/> when it holds at least one non-white-space character.</summary>
     internal static string NotBlank([NotNull] string? value, string paramName)
     {
         ArgumentNullException.ThrowIfNull(value, paramName);
-        if (string.IsNullOrWhiteSpace(value))
+        if (TextRules.IsBlank(value))
         {
-            throw new ArgumentException("The value must contain at least one non-white-space character.", paramName);
+            throw new ArgumentException("The value must contain at least one character that is not white space or invisible (see FORMAT.md, 'Free text').", paramName);
         }
 
-        if (value.Length > MaxTextLength)
+        if (!TextRules.IsWithin(value, MaxTextLength))
         {
-            throw new ArgumentException($"The value is {value.Length} characters long; at most {MaxTextLength} are allowed.", paramName);
+            throw new ArgumentException($"The value is {TextRules.Length(value)} characters long; at most {MaxTextLength} are allowed.", paramName);
         }
 
         if (!IsWellFormed(value))
@@ -34,6 +35,19 @@ internal static class Guard
     /// <remarks>An empty or white-space string is rejected so that "absent" has exactly one representation.</remarks>
     internal static string? NullOrNotBlank(string? value, string paramName) =>
         value is null ? null : NotBlank(value, paramName);
+
+    /// <summary>Returns <paramref name="value"/> when it lies in the years 0001–9999 in UTC: what RFC 3339 (and so the
+    /// wire format) can write.</summary>
+    internal static NodaTime.Instant WritableInstant(NodaTime.Instant value, string paramName)
+    {
+        int year = value.InUtc().Year;
+        if (year is < 1 or > 9999)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, "The instant must lie in the years 0001–9999 (UTC): RFC 3339 cannot write others.");
+        }
+
+        return value;
+    }
 
     /// <summary>Returns <paramref name="value"/> when it is a defined member of its enum.</summary>
     internal static TEnum Defined<TEnum>(TEnum value, string paramName)
@@ -94,12 +108,12 @@ internal static class Guard
     {
         for (int i = 0; i < items.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(items[i]))
+            if (items[i] is null || TextRules.IsBlank(items[i]))
             {
                 throw new ArgumentException($"The element at index {i} is null or blank.", paramName);
             }
 
-            if (items[i].Length > MaxTextLength)
+            if (!TextRules.IsWithin(items[i], MaxTextLength))
             {
                 throw new ArgumentException($"The element at index {i} is longer than {MaxTextLength} characters.", paramName);
             }

@@ -3,7 +3,9 @@ namespace Incidents.Core.Validation;
 /// <summary>Finds the elements of a top-level JSON array in a stream without parsing them: it tracks strings,
 /// escapes and bracket depth only, so that each element can be read (and its errors reported) on its own, and a
 /// broken element does not hide the next one.</summary>
-internal sealed class ArrayElementScanner(int maxElementLength)
+/// <param name="maxElementLength">The longest element read; a longer one is reported once and skipped.</param>
+/// <param name="allowTrailingCommas">Whether a comma before <c>]</c> is allowed.</param>
+internal sealed class ArrayElementScanner(int maxElementLength, bool allowTrailingCommas = false)
 {
     private enum State
     {
@@ -35,6 +37,7 @@ internal sealed class ArrayElementScanner(int maxElementLength)
     private long _index;
     private bool _tooLong;
     private bool _endOfInput;
+    private bool _afterComma;    // a comma at depth 0 was seen, and no element has started since
 
     /// <summary>Whether the array (and what follows it) has been read to the end.</summary>
     internal bool Finished => _state == State.Done;
@@ -44,6 +47,33 @@ internal sealed class ArrayElementScanner(int maxElementLength)
 
     /// <summary>Says that the input has ended: what is open becomes a last element or a structural error.</summary>
     internal void EndOfInput() => _endOfInput = true;
+
+    /// <summary>Scans a whole stream: yields each element, or a problem, as soon as it is found. The element's bytes
+    /// (<see cref="PayloadBuffer.Slice"/>) stay held until the caller asks for the next one.</summary>
+    internal async IAsyncEnumerable<Element> ScanAsync(PayloadBuffer input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            while (TryNext(input, out Element element))
+            {
+                yield return element;
+            }
+
+            if (Finished)
+            {
+                yield break;
+            }
+
+            input.Discard(KeepFrom);
+            if (input.EndOfStream)
+            {
+                EndOfInput();
+                continue;
+            }
+
+            await input.FillAsync(input.Pending.Length + (64 * 1024), cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Scans the held bytes for the next element.</summary>
     internal bool TryNext(PayloadBuffer input, out Element element)
@@ -88,7 +118,14 @@ internal sealed class ArrayElementScanner(int maxElementLength)
                     return false;
             }
 
-            // In the array.
+            // In the array. An element that passes the limit is reported once, wherever it is (inside a string too).
+            if (_elementStart >= 0 && !_tooLong && _position - _elementStart > maxElementLength)
+            {
+                _tooLong = true;
+                element = new Element(ElementKind.TooLong, _index, _elementStart, 0, _elementLine, _elementColumn, null);
+                return true;
+            }
+
             if (_inString)
             {
                 if (_escape)
@@ -110,6 +147,17 @@ internal sealed class ArrayElementScanner(int maxElementLength)
             if (_depth == 0 && (b == ',' || b == ']'))
             {
                 bool closes = b == ']';
+                if (_elementStart < 0 && (b == ',' || (_afterComma && !allowTrailingCommas)))
+                {
+                    // "[,", ",," or ", ]": an element is missing (Utf8JsonReader would say the same of the whole array).
+                    _afterComma = b == ',';
+                    _state = closes ? State.AfterArray : _state;
+                    element = new Element(ElementKind.Structure, _index, at, 0, _line, at - _lineStart + 1,
+                        closes ? "A comma before ']' (a trailing comma): an element is missing." : "An element is missing before this comma.");
+                    return true;
+                }
+
+                _afterComma = b == ',';
                 if (_elementStart >= 0)
                 {
                     bool reported = _tooLong;
@@ -137,6 +185,7 @@ internal sealed class ArrayElementScanner(int maxElementLength)
 
             if (_elementStart < 0 && !IsWhiteSpace(b))
             {
+                _afterComma = false;
                 _elementStart = at;
                 _elementLine = _line;
                 _elementColumn = at - _lineStart + 1;
@@ -156,24 +205,19 @@ internal sealed class ArrayElementScanner(int maxElementLength)
                     break;
             }
 
-            if (_elementStart >= 0 && !_tooLong && _position - _elementStart > maxElementLength)
-            {
-                _tooLong = true;
-                element = new Element(ElementKind.TooLong, _index, _elementStart, 0, _elementLine, _elementColumn, null);
-                return true;
-            }
         }
 
         if (_endOfInput && _state != State.Done)
         {
-            State state = _state;
-            _state = State.Done;
-            if (state == State.InArray && _elementStart >= 0 && !_tooLong)
+            if (_state == State.InArray && _elementStart >= 0 && !_tooLong)
             {
-                // The input ends inside an element: let the reader say where.
+                // The input ends inside an element: let the reader say where; the next call reports the open array.
                 element = Complete(_position);
                 return true;
             }
+
+            State state = _state;
+            _state = State.Done;
 
             if (state != State.AfterArray)
             {

@@ -173,20 +173,42 @@ public sealed class IncidentPayloadValidator
             return PayloadFormat.Array;
         }
 
+        // NDJSON: the first non-blank line is one whole JSON value — or it is broken, and the next non-blank line
+        // starts a whole object on its own. A pretty-printed document's second line is a property, never that.
+        start = first >= 0 ? start[first..] : default;
         int newLine = start.IndexOf((byte)'\n');
         if (newLine < 0)
         {
             return PayloadFormat.Document;
         }
 
-        var reader = new Utf8JsonReader(start[..newLine], isFinalBlock: true, default);
+        if (IsOneValue(start[..newLine]))
+        {
+            return PayloadFormat.Ndjson;
+        }
+
+        ReadOnlySpan<byte> rest = start[(newLine + 1)..];
+        int next = rest.IndexOfAnyExcept(" \t\r\n"u8);
+        if (next < 0 || rest[next] != (byte)'{')
+        {
+            return PayloadFormat.Document;
+        }
+
+        rest = rest[next..];
+        int end = rest.IndexOf((byte)'\n');
+        return end >= 0 && IsOneValue(rest[..end]) ? PayloadFormat.Ndjson : PayloadFormat.Document;
+    }
+
+    private static bool IsOneValue(ReadOnlySpan<byte> line)
+    {
+        var reader = new Utf8JsonReader(line, isFinalBlock: true, default);
         try
         {
-            return reader.Read() && reader.TrySkip() && !reader.Read() ? PayloadFormat.Ndjson : PayloadFormat.Document;
+            return reader.Read() && reader.TrySkip() && !reader.Read();
         }
         catch (JsonException)
         {
-            return PayloadFormat.Document;
+            return false;
         }
     }
 
@@ -225,39 +247,22 @@ public sealed class IncidentPayloadValidator
 
     private async IAsyncEnumerable<DocumentValidation> ValidateArray(PayloadBuffer input, DocumentValidator validation, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var scanner = new ArrayElementScanner(Options.Json.MaxDocumentLength);
-        while (true)
+        var scanner = new ArrayElementScanner(Options.Json.MaxDocumentLength, Options.Json.AllowTrailingCommas);
+        await foreach (ArrayElementScanner.Element element in scanner.ScanAsync(input, cancellationToken).ConfigureAwait(false))
         {
-            while (scanner.TryNext(input, out ArrayElementScanner.Element element))
+            yield return element.Kind switch
             {
-                yield return element.Kind switch
-                {
-                    ArrayElementScanner.ElementKind.Document => validation.Validate(input.Slice(element.Start, element.Length), element.Index, element.Line, element.Column),
-                    ArrayElementScanner.ElementKind.TooLong => validation.TooLong(element.Index, element.Line, Options.Json.MaxDocumentLength),
-                    _ => validation.Structure(-1, element.Line, element.Column, element.Message!),
-                };
-            }
-
-            if (scanner.Finished)
-            {
-                yield break;
-            }
-
-            input.Discard(scanner.KeepFrom);
-            if (input.EndOfStream)
-            {
-                scanner.EndOfInput();
-                continue;
-            }
-
-            await input.FillAsync(input.Pending.Length + ChunkSize, cancellationToken).ConfigureAwait(false);
+                ArrayElementScanner.ElementKind.Document => validation.Validate(input.Slice(element.Start, element.Length), element.Index, element.Line, element.Column),
+                ArrayElementScanner.ElementKind.TooLong => validation.TooLong(element.Index, element.Line, Options.Json.MaxDocumentLength),
+                _ => validation.Structure(-1, element.Line, element.Column, element.Message!),
+            };
         }
     }
 
     /// <summary>Reads and judges one document at a time, reusing one reader.</summary>
     private sealed class DocumentValidator(IncidentPayloadValidator owner)
     {
-        private readonly IncidentReader _reader = new(owner.Options.Json) { Problems = [] };
+        private readonly IncidentReader _reader = new(owner.Options.Json) { Problems = [], MaxProblems = owner.Options.MaxIssuesPerDocument };
         private readonly JsonReaderOptions _readerOptions = IncidentJson.ReaderOptions(owner.Options.Json);
 
         internal DocumentValidation Validate(ReadOnlySpan<byte> document, long index, long line, long column)
@@ -265,6 +270,7 @@ public sealed class IncidentPayloadValidator
             var issues = new List<ValidationIssue>();
             List<JsonReadProblem> problems = _reader.Problems!;
             problems.Clear();
+            _reader.UnlistedProblems = 0;
             _reader.Location.Clear();
             Incident? incident = null;
             ReadOnlySpan<byte> content = document;
@@ -321,19 +327,32 @@ public sealed class IncidentPayloadValidator
                     ? JsonPointerLocator.Find(content, problem.Pointer, _readerOptions)
                     : problem.Offset;
                 (long l, long c) = Place(content, offset, line, column, bom);
-                issues.Add(new ValidationIssue(code, problem.Pointer, problem.Message, severity) { Line = l, Column = c });
+                issues.Add(new ValidationIssue(code, problem.Pointer, problem.Message, severity) { Line = l, Column = c, Occurrences = problem.Occurrences });
             }
 
+            int max = owner.Options.MaxIssuesPerDocument;
+            long unlisted = _reader.UnlistedProblems;
             if (incident is not null)
             {
                 int first = issues.Count;
                 owner._rules.Check(incident, issues);
+                if (issues.Count > max)
+                {
+                    unlisted += issues.Count - max;
+                    issues.RemoveRange(max, issues.Count - max);
+                }
+
                 for (int i = first; i < issues.Count; i++)
                 {
                     long offset = JsonPointerLocator.Find(content, issues[i].Path, _readerOptions);
                     (long l, long c) = Place(content, offset, line, column, bom);
                     issues[i] = issues[i] with { Line = l, Column = c };
                 }
+            }
+
+            if (unlisted > 0)
+            {
+                issues.Add(new ValidationIssue(ValidationCodes.JsonTooManyIssues, string.Empty, $"The document has {unlisted} more issues than the {max} listed (MaxIssuesPerDocument); they are counted, not listed.") { Line = line, Column = column, Occurrences = unlisted });
             }
 
             return new DocumentValidation(index, line, new ValidationResult([.. issues], owner.Options.Rules.FailAt), incident);
@@ -361,6 +380,7 @@ public sealed class IncidentPayloadValidator
             JsonProblemKind.LimitExceeded => (ValidationCodes.JsonLimit, null),
             JsonProblemKind.InvalidEncoding => (ValidationCodes.JsonEncoding, null),
             JsonProblemKind.UnsupportedVersion => (ValidationCodes.JsonUnsupportedVersion, null),
+            JsonProblemKind.NonCanonical => (ValidationCodes.JsonNonCanonical, null),
             _ => (ValidationCodes.JsonUnknownProperty, owner.Options.Strict ? ValidationSeverity.Error : ValidationSeverity.Warning),
         };
 

@@ -33,4 +33,11 @@ public sealed record PayloadValidationOptions
     /// summary), so that memory stays bounded on large, broken files. Default 10,000.</summary>
     /// <exception cref="ArgumentOutOfRangeException">On <c>init</c>: negative.</exception>
     public int MaxIssuesKept { get; init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxIssuesKept)); } = 10_000;
+
+    /// <summary>Gets or initializes how many issues one document may report; the rest are counted in one
+    /// <see cref="ValidationCodes.JsonTooManyIssues"/> issue, so that a hostile document costs bounded memory and
+    /// time. The same problem at the same place counts once (with <see cref="ValidationIssue.Occurrences"/>).
+    /// Default 100.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">On <c>init</c>: less than 1.</exception>
+    public int MaxIssuesPerDocument { get; init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxIssuesPerDocument)); } = 100;
 }

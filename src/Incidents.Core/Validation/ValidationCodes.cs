@@ -21,7 +21,7 @@ public static class ValidationCodes
     public static ValidationCode JsonDuplicateProperty { get; } = new("INC-JSON-004", ValidationSeverity.Error, "A property name appears twice in one object.");
 
     /// <summary>A value does not fit its text form (or is not in canonical form).</summary>
-    public static ValidationCode JsonInvalidValue { get; } = new("INC-JSON-005", ValidationSeverity.Error, "A value does not fit its text form or is not written in its canonical form (a date, code, id, range …).");
+    public static ValidationCode JsonInvalidValue { get; } = new("INC-JSON-005", ValidationSeverity.Error, "A value does not fit its text form, or is written in a form its standard does not allow (a date, code, id, range …).");
 
     /// <summary>A value breaks one of the model's invariants.</summary>
     public static ValidationCode JsonInvariant { get; } = new("INC-JSON-006", ValidationSeverity.Error, "Values break one of the model's invariants (a range's low above its high, two actors with one id …).");
@@ -37,6 +37,12 @@ public static class ValidationCodes
 
     /// <summary>A property the format does not define.</summary>
     public static ValidationCode JsonUnknownProperty { get; } = new("INC-JSON-010", ValidationSeverity.Warning, "A property the format does not define (kept as an extension property); an error in strict mode.");
+
+    /// <summary>A value accepted in a form its standard allows, but not the canonical form writers emit.</summary>
+    public static ValidationCode JsonNonCanonical { get; } = new("INC-JSON-011", ValidationSeverity.Info, "A value is read in a form its standard allows (an instant with an offset or a fraction of zeros, a duration in minutes, 1.0 for a count …) but not in the canonical form writers emit; the message gives the canonical text. Demand canonical input with FailAt = Info.");
+
+    /// <summary>A document has more issues than the validator keeps for one document.</summary>
+    public static ValidationCode JsonTooManyIssues { get; } = new("INC-JSON-012", ValidationSeverity.Error, "A document has more issues than PayloadValidationOptions.MaxIssuesPerDocument; the rest are counted, not listed.");
 
     // ----- text -----
 
@@ -96,7 +102,7 @@ public static class ValidationCodes
     public static IReadOnlyList<ValidationCode> All { get; } =
     [
         JsonSyntax, JsonWrongType, JsonMissingProperty, JsonDuplicateProperty, JsonInvalidValue, JsonInvariant, JsonLimit,
-        JsonEncoding, JsonUnsupportedVersion, JsonUnknownProperty, TextBlank, TextTooLong, UnknownActor, UnknownSource,
+        JsonEncoding, JsonUnsupportedVersion, JsonUnknownProperty, JsonNonCanonical, JsonTooManyIssues, TextBlank, TextTooLong, UnknownActor, UnknownSource,
         FutureDate, EndBeforeStart, ClaimBeforeIncident, TimeWithoutZone, ZoneNotInTzdb, CoordinatesOutsideCountry,
         PartsExceedTotal, DuplicateAttribution, CompetingClaims, ClaimWithoutClaimant,
     ];

@@ -44,12 +44,18 @@ public sealed record ValidationIssue
     /// <see cref="Line"/>.</summary>
     public long? Column { get; init; }
 
+    /// <summary>Gets how many times this problem occurred at <see cref="Path"/> in its document (a property name given
+    /// 100,000 times is one issue with 99,999 occurrences of the repeat). Default 1.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">On <c>init</c>: less than 1.</exception>
+    public long Occurrences { get; init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(Occurrences)); } = 1;
+
     /// <summary>Returns a one-line form: <c>error INC-REF-001 /casualties/0/party (3:17): …</c>.</summary>
     /// <returns>The issue as text.</returns>
     public override string ToString()
     {
         string position = Line is { } line ? $" ({line}:{Column})" : string.Empty;
         string severity = Severity switch { ValidationSeverity.Error => "error", ValidationSeverity.Warning => "warning", _ => "info" };
-        return $"{severity} {Code} {(Path.Length == 0 ? "/" : Path)}{position}: {Message}";
+        string times = Occurrences > 1 ? $" ({Occurrences} times)" : string.Empty;
+        return $"{severity} {Code} {(Path.Length == 0 ? "/" : Path)}{position}: {Message}{times}";
     }
 }

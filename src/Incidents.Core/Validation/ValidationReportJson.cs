@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Incidents.Core.Validation;
@@ -11,9 +10,14 @@ namespace Incidents.Core.Validation;
 /// <para>The report: <c>{"valid":false,"failAt":"error","summary":{"format":"ndjson","documents":3,"valid":2,"invalid":1,
 /// "issuesByCode":{"INC-JSON-005":1},"issuesNotKept":0},"issues":[…]}</c>.</para>
 /// <para>An issue: <c>{"document":1,"code":"INC-JSON-005","severity":"error","path":"/methods/0/kind","message":"…",
-/// "line":2,"column":87}</c>; <c>document</c>, <c>line</c> and <c>column</c> (one-based) only where known.</para>
-/// <para>Problem details: <c>{"type":"…#validation-codes","title":"The incident payload is not valid.","status":422,
-/// "detail":"1 of 3 documents are invalid (1 error, 0 warnings).","errors":[…]}</c>, plus <c>instance</c> when given.</para>
+/// "line":2,"column":87}</c>; <c>document</c>, <c>line</c> and <c>column</c> (one-based) only where known;
+/// <c>occurrences</c> when the same problem repeats at the same place.</para>
+/// <para>Problem details (only for data that is not valid: a valid payload is not a problem):
+/// <c>{"type":"…#validation-codes","title":"The incident data is not valid.","status":422,
+/// "detail":"1 of 3 documents are invalid (1 error, 0 warnings).","errors":[…]}</c>, plus <c>instance</c> when given.
+/// The title is the same for every occurrence of the type, as RFC 9457 asks; the detail says what happened.</para>
+/// <para>Both shapes are described by the JSON Schema <c>validation-report.schema.json</c>, shipped beside the incident
+/// schema (<see cref="ValidationReportSchema.GetText"/>).</para>
 /// </remarks>
 public static class ValidationReportJson
 {
@@ -23,8 +27,14 @@ public static class ValidationReportJson
     /// <summary>The <c>type</c> of the problem-details documents: where the codes are documented.</summary>
     public static Uri ProblemType { get; } = new("https://github.com/incidents-core/Incidents.Core/blob/main/README.md#validation-codes");
 
-    private static readonly JsonWriterOptions s_options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonWriterOptions s_indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true, IndentSize = 2, NewLine = "\n" };
+    /// <summary>The <c>title</c> of every problem-details document of <see cref="ProblemType"/>.</summary>
+    public const string ProblemTitle = "The incident data is not valid.";
+
+    /// <summary>The HTTP status of the problem-details documents: 422 Unprocessable Content (RFC 9110).</summary>
+    public const int ProblemStatus = 422;
+
+    private static readonly JsonWriterOptions s_options = new() { Encoder = Json.MinimalJsonEncoder.Instance };
+    private static readonly JsonWriterOptions s_indented = new() { Encoder = Json.MinimalJsonEncoder.Instance, Indented = true, IndentSize = 2, NewLine = "\n" };
 
     /// <summary>Writes a payload report.</summary>
     /// <param name="report">The report.</param>
@@ -84,32 +94,45 @@ public static class ValidationReportJson
         });
     }
 
-    /// <summary>Writes a payload report as an RFC 9457 problem-details document (status 422).</summary>
+    /// <summary>Writes a payload report that is not valid as an RFC 9457 problem-details document (status 422).</summary>
     /// <param name="report">The report.</param>
     /// <param name="instance">The <c>instance</c> member (the request's URI), or <see langword="null"/>.</param>
-    /// <returns>The JSON text, of media type <see cref="ProblemMediaType"/>.</returns>
+    /// <returns>The JSON text, of media type <see cref="ProblemMediaType"/>; <see langword="null"/> when the payload is
+    /// valid (there is no problem to describe: answer with a success status).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
-    public static string ToProblemDetails(PayloadValidationReport report, Uri? instance = null)
+    public static string? ToProblemDetails(PayloadValidationReport report, Uri? instance = null)
     {
         ArgumentNullException.ThrowIfNull(report);
+        if (report.IsValid)
+        {
+            return null;
+        }
+
         int errors = report.Issues.Count(i => i.Severity == ValidationSeverity.Error);
         int warnings = report.Issues.Count(i => i.Severity == ValidationSeverity.Warning);
         string detail = $"{report.Summary.Invalid} of {report.Summary.Documents} documents are invalid ({errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")}).";
-        return Problem(report.IsValid ? "The incident payload is valid." : "The incident payload is not valid.", detail, instance, w => WriteIssues(w, report));
+        return Problem(detail, instance, w => WriteIssues(w, report));
     }
 
-    /// <summary>Writes the result of validating one incident as an RFC 9457 problem-details document (status 422).</summary>
+    /// <summary>Writes the result of validating one incident, when it is not valid, as an RFC 9457 problem-details
+    /// document (status 422).</summary>
     /// <param name="result">The result.</param>
     /// <param name="instance">The <c>instance</c> member, or <see langword="null"/>.</param>
-    /// <returns>The JSON text, of media type <see cref="ProblemMediaType"/>.</returns>
+    /// <returns>The JSON text, of media type <see cref="ProblemMediaType"/>; <see langword="null"/> when the incident is
+    /// valid.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is <see langword="null"/>.</exception>
-    public static string ToProblemDetails(ValidationResult result, Uri? instance = null)
+    public static string? ToProblemDetails(ValidationResult result, Uri? instance = null)
     {
         ArgumentNullException.ThrowIfNull(result);
+        if (result.IsValid)
+        {
+            return null;
+        }
+
         int errors = result.Count(ValidationSeverity.Error);
         int warnings = result.Count(ValidationSeverity.Warning);
         string detail = $"{errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")}.";
-        return Problem(result.IsValid ? "The incident is valid." : "The incident is not valid.", detail, instance, w =>
+        return Problem(detail, instance, w =>
         {
             foreach (ValidationIssue issue in result.Issues)
             {
@@ -118,12 +141,12 @@ public static class ValidationReportJson
         });
     }
 
-    private static string Problem(string title, string detail, Uri? instance, Action<Utf8JsonWriter> errors) => Write(false, w =>
+    private static string Problem(string detail, Uri? instance, Action<Utf8JsonWriter> errors) => Write(false, w =>
     {
         w.WriteStartObject();
         w.WriteString("type", ProblemType.AbsoluteUri);
-        w.WriteString("title", title);
-        w.WriteNumber("status", 422);
+        w.WriteString("title", ProblemTitle);
+        w.WriteNumber("status", ProblemStatus);
         w.WriteString("detail", detail);
         if (instance is not null)
         {
@@ -163,6 +186,11 @@ public static class ValidationReportJson
         {
             w.WriteNumber("line", line);
             w.WriteNumber("column", issue.Column ?? 1);
+        }
+
+        if (issue.Occurrences > 1)
+        {
+            w.WriteNumber("occurrences", issue.Occurrences);
         }
 
         w.WriteEndObject();

@@ -34,13 +34,13 @@ public class ReadmeValidationSnippetTests
             var payloads = new IncidentPayloadValidator(clock, new PayloadValidationOptions { Strict = true });
             PayloadValidationReport report = await payloads.ValidateFileAsync("incidents.ndjson");  // a document, an array or NDJSON
             string json = ValidationReportJson.ToJson(report);                  // the report for data teams
-            string problem = ValidationReportJson.ToProblemDetails(report);     // RFC 9457, for web APIs
+            string? problem = ValidationReportJson.ToProblemDetails(report);    // RFC 9457 for web APIs; null when valid
 
             ok.Should().BeTrue();
             report.Summary.Documents.Should().Be(2);
             report.IsValid.Should().BeTrue();
             json.Should().StartWith("{\"valid\":true,");
-            problem.Should().Contain("\"status\":422");
+            problem.Should().BeNull("a valid payload is not a problem");
         }
         finally
         {
@@ -55,6 +55,6 @@ public class ReadmeValidationSnippetTests
         Repository.ReadText("README.md").Should()
             .Contain("ValidationResult result = validator.Validate(incident);")
             .And.Contain("PayloadValidationReport report = await payloads.ValidateFileAsync(\"incidents.ndjson\");")
-            .And.Contain("string problem = ValidationReportJson.ToProblemDetails(report);");
+            .And.Contain("string? problem = ValidationReportJson.ToProblemDetails(report);");
     }
 }

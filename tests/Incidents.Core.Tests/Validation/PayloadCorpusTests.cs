@@ -23,7 +23,7 @@ public sealed class PayloadCorpusTests
         {
             foreach (ValidationIssue i in document.Result.Issues)
             {
-                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{document.Index}\t{i.Line}:{i.Column}\t{i.Severity}\t{i.Code}\t{(i.Path.Length == 0 ? "/" : i.Path)}\t{i.Message}\n");
+                text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{document.Index}\t{i.Line}:{i.Column}\t{i.Severity}\t{i.Code}\t{(i.Path.Length == 0 ? "/" : i.Path)}\t{i.Message}{(i.Occurrences > 1 ? $" ×{i.Occurrences}" : string.Empty)}\n");
             }
         }
 

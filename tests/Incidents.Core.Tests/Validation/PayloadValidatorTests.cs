@@ -186,11 +186,11 @@ public sealed class PayloadValidatorTests
     {
         PayloadValidationReport report = Validate(s_raid.Replace("\"raid\"", "\"RAID\"", StringComparison.Ordinal));
 
-        using JsonDocument problem = JsonDocument.Parse(ValidationReportJson.ToProblemDetails(report, new Uri("/incidents/upload/17", UriKind.Relative)));
+        using JsonDocument problem = JsonDocument.Parse(ValidationReportJson.ToProblemDetails(report, new Uri("/incidents/upload/17", UriKind.Relative))!);
         JsonElement root = problem.RootElement;
 
         root.GetProperty("type").GetString().Should().Be(ValidationReportJson.ProblemType.AbsoluteUri);
-        root.GetProperty("title").GetString().Should().Be("The incident payload is not valid.");
+        root.GetProperty("title").GetString().Should().Be(ValidationReportJson.ProblemTitle);
         root.GetProperty("status").GetInt32().Should().Be(422);
         root.GetProperty("detail").GetString().Should().Be("1 of 1 documents are invalid (1 error, 0 warnings).");
         root.GetProperty("instance").GetString().Should().Be("/incidents/upload/17");
@@ -205,10 +205,18 @@ public sealed class PayloadValidatorTests
         ValidationResult result = new IncidentValidator(RuleFixtures.Clock).Validate(SeedIncidents.BarracksRaid with { Claims = [SeedIncidents.BarracksRaid.Claims[0] with { Claimant = null }] });
 
         using JsonDocument json = JsonDocument.Parse(ValidationReportJson.ToJson(result));
-        using JsonDocument problem = JsonDocument.Parse(ValidationReportJson.ToProblemDetails(result));
+        using JsonDocument problem = JsonDocument.Parse(ValidationReportJson.ToProblemDetails(result)!);
 
         json.RootElement.GetProperty("issues")[0].GetProperty("code").GetString().Should().Be("INC-CLM-002");
         json.RootElement.GetProperty("issues")[0].TryGetProperty("line", out _).Should().BeFalse("an incident in memory has no lines");
         problem.RootElement.GetProperty("detail").GetString().Should().Be("1 error, 0 warnings.");
+        problem.RootElement.GetProperty("title").GetString().Should().Be(ValidationReportJson.ProblemTitle, "one constant title per type (RFC 9457)");
+    }
+
+    [Fact]
+    public void ProblemDetails_ValidData_IsNoProblem()
+    {
+        ValidationReportJson.ToProblemDetails(Validate(s_raid)).Should().BeNull();
+        ValidationReportJson.ToProblemDetails(new IncidentValidator(RuleFixtures.Clock).Validate(SeedIncidents.BarracksRaid)).Should().BeNull();
     }
 }
