@@ -298,7 +298,7 @@ public static class IncidentJsonSchema
 
     /// <summary>"Contains no line feed", paired with every anchored pattern: Python's and .NET's <c>$</c> also match
     /// before a final line feed, and no wire value holds one.</summary>
-    private static JsonObject NoLineFeed() => new() { ["pattern"] = "\n" };
+    private static JsonObject NoLineFeed() => new() { ["type"] = "string", ["pattern"] = "\n" };
 
     private static JsonObject OrNull(JsonObject schema)
     {

@@ -618,9 +618,16 @@ internal sealed partial class IncidentReader
                 }
 
                 value = CasualtyRange.Exactly(exact);
+                NoteRangeShortForm(ref r, value);
                 return true;
             case JsonTokenType.String:
-                return RangeText(ref r, out value);
+                if (!RangeText(ref r, out value))
+                {
+                    return false;
+                }
+
+                NoteRangeShortForm(ref r, value);
+                return true;
             case JsonTokenType.StartObject:
                 break;
             default:
@@ -694,8 +701,41 @@ internal sealed partial class IncidentReader
             return false;
         }
 
-        return CasualtyRange.TryParse(text, Options.Quantifiers, out value, out Parsing.ParseError error)
-            || Fail(ref r, JsonProblemKind.InvalidValue, $"'{Printable(text)}' is not a casualty range: {error}");
+        if (!CasualtyRange.TryParse(text, Options.Quantifiers, out value, out Parsing.ParseError error))
+        {
+            // "10-5" is a range with its bounds out of order: the model's invariant, as for {"low":10,"high":5}.
+            return Fail(ref r, error.Kind == Parsing.ParseErrorKind.BoundsOutOfOrder ? JsonProblemKind.Invariant : JsonProblemKind.InvalidValue,
+                $"'{Printable(text)}' is not a casualty range: {error}");
+        }
+
+        // The text grammar is for people ("about 40", "more than 10"); the wire takes its numeric forms and the
+        // table's vague words only, as the schema's pattern says.
+        return WirePatterns.IsMatch(WirePatterns.RangeText(Options.Quantifiers), text)
+            || Fail(ref r, JsonProblemKind.InvalidValue, $"'{Printable(text)}' is not a casualty range as the format writes one in text ('35', '~3,500', 'at least 11', 'at most 5', '10-15', '10-15 (best 12)' or a vague word such as 'dozens'); write {RangeObject(value)}.");
+    }
+
+    private void NoteRangeShortForm(ref Utf8JsonReader r, CasualtyRange value) =>
+        Note(ref r, JsonProblemKind.NonCanonical, $"A casualty range in a short form is accepted; the canonical form is {RangeObject(value)}.");
+
+    private static string RangeObject(CasualtyRange value)
+    {
+        var parts = new List<string>(3);
+        if (value.Low is { } low)
+        {
+            parts.Add($"\"low\":{low}");
+        }
+
+        if (value.Best is { } best)
+        {
+            parts.Add($"\"best\":{best}");
+        }
+
+        if (value.High is { } high)
+        {
+            parts.Add($"\"high\":{high}");
+        }
+
+        return "{" + string.Join(',', parts) + "}";
     }
 
     private bool ReadAttribution(ref Utf8JsonReader r, [NotNullWhen(true)] out SourceAttribution? value)

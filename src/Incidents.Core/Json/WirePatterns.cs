@@ -77,13 +77,16 @@ internal static class WirePatterns
     /// <summary>The longest language tag accepted (RFC 5646 recommends room for 35 characters).</summary>
     internal const int MaxLanguageTagLength = 35;
 
-    /// <summary>The pattern of a casualty range written as text, for a table of vague quantifiers.</summary>
-    internal static string RangeText(VagueQuantifierTable table)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<VagueQuantifierTable, string> s_rangeTexts = [];
+
+    /// <summary>The pattern of a casualty range written as text, for a table of vague quantifiers (made once per
+    /// table).</summary>
+    internal static string RangeText(VagueQuantifierTable table) => s_rangeTexts.GetValue(table, static t =>
     {
         // Phrases are ASCII letters and single spaces (the table's own rule), so they need no escaping.
-        IEnumerable<string> phrases = table.Entries.Keys.Order(StringComparer.Ordinal);
+        IEnumerable<string> phrases = t.Entries.Keys.Order(StringComparer.Ordinal);
         return "^(?:" + RangeNumbers + "|(?:" + string.Join("|", phrases) + ")(?: of)?)$";
-    }
+    });
 
     private static readonly ConcurrentDictionary<string, Regex> s_matchers = new(StringComparer.Ordinal);
 
