@@ -15,7 +15,7 @@ public sealed class ForeignEncoderTests
 {
     private static readonly string s_folder = Path.Combine(Repository.Root, "tests", "data", "encoders");
 
-    private static readonly Json.Schema.JsonSchema s_schema = Json.Schema.JsonSchema.FromText(IncidentJsonSchema.GetText());
+    private static readonly global::Json.Schema.JsonSchema s_schema = global::Json.Schema.JsonSchema.FromText(IncidentJsonSchema.GetText());
 
     public static TheoryData<string> Documents() =>
         [.. Directory.GetFiles(Path.Combine(s_folder, "documents"), "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
@@ -44,7 +44,7 @@ public sealed class ForeignEncoderTests
         IncidentJson.Serialize(read).Should().Be(source, "the writer writes the canonical form whatever it read");
         JsonSerializer.Deserialize<Incident>(foreign).Should().Be(canonical);
         using JsonDocument document = JsonDocument.Parse(foreign);
-        s_schema.Evaluate(document.RootElement, new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.Flag }).IsValid.Should().BeTrue("the schema accepts what the reader accepts");
+        s_schema.Evaluate(document.RootElement, new global::Json.Schema.EvaluationOptions { OutputFormat = global::Json.Schema.OutputFormat.Flag }).IsValid.Should().BeTrue("the schema accepts what the reader accepts");
     }
 
     [Theory]
