@@ -6,17 +6,22 @@ using Incidents.Core.Utility;
 
 namespace Incidents.Core;
 
-/// <summary>The version of the incident schema a record was written for, <c>major.minor</c> (<c>1.0</c>).</summary>
+/// <summary>The version of the incident schema a record was written for, <c>major.minor</c> (<c>1.1</c>).</summary>
 /// <remarks>
-/// <para>A newer minor version only adds optional properties; a newer major version may change meanings, so readers
-/// reject it. The default value is <see cref="Current"/> (1.0), the version this library writes.</para>
+/// <para>A newer minor version only adds optional properties or lets readers accept more forms of a value; a newer
+/// major version may change meanings, so readers reject it. The default value is <see cref="Current"/> (1.1), the
+/// version this library writes.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<SchemaVersion>))]
 public readonly partial record struct SchemaVersion : IComparable<SchemaVersion>, IComparable
 {
-    // Major - 1, so that the default value is 1.0.
+    /// <summary>The minor version of <see cref="Current"/>.</summary>
+    private const int CurrentMinor = 1;
+
+    // Offsets from the current version, so that the default value is the current version.
     private readonly int _majorOffset;
+    private readonly int _minorOffset;
 
     /// <summary>Creates a version.</summary>
     /// <param name="major">The major version; at least 1.</param>
@@ -27,17 +32,18 @@ public readonly partial record struct SchemaVersion : IComparable<SchemaVersion>
         ArgumentOutOfRangeException.ThrowIfLessThan(major, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(minor);
         _majorOffset = major - 1;
-        Minor = minor;
+        _minorOffset = minor - CurrentMinor;
     }
 
-    /// <summary>Gets the version this library reads and writes: 1.0.</summary>
+    /// <summary>Gets the version this library writes, and the newest it knows: 1.1 (readers accept every form of a
+    /// value's standard; 1.0 accepted the canonical forms only). It reads any 1.x.</summary>
     public static SchemaVersion Current => default;
 
     /// <summary>Gets the major version.</summary>
     public int Major => _majorOffset + 1;
 
     /// <summary>Gets the minor version.</summary>
-    public int Minor { get; }
+    public int Minor => _minorOffset + CurrentMinor;
 
     /// <summary>Compares two versions.</summary>
     /// <param name="left">The first version.</param>

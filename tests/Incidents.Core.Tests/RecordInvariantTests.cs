@@ -215,18 +215,20 @@ public class RecordInvariantTests
         var metadata = new RecordMetadata { Created = Instant.FromUnixTimeSeconds(0), Modified = Instant.FromUnixTimeSeconds(0) };
 
         metadata.SchemaVersion.Should().Be(SchemaVersion.Current);
-        metadata.SchemaVersion.ToString().Should().Be("1.0");
+        metadata.SchemaVersion.ToString().Should().Be("1.1");
+        default(SchemaVersion).Should().Be(SchemaVersion.Current);
         metadata.Revision.Should().Be(1);
     }
 
     [Fact]
     public void SchemaVersion_ComparesMajorThenMinor()
     {
-        (new SchemaVersion(1, 1) > SchemaVersion.Current).Should().BeTrue();
+        (new SchemaVersion(1, 2) > SchemaVersion.Current).Should().BeTrue();
         (new SchemaVersion(2, 0) > new SchemaVersion(1, 9)).Should().BeTrue();
-        (new SchemaVersion(1, 0) <= SchemaVersion.Current).Should().BeTrue();
-        (new SchemaVersion(1, 0) >= SchemaVersion.Current).Should().BeTrue();
-        (new SchemaVersion(1, 0) < SchemaVersion.Current).Should().BeFalse();
+        (new SchemaVersion(1, 1) <= SchemaVersion.Current).Should().BeTrue();
+        (new SchemaVersion(1, 1) >= SchemaVersion.Current).Should().BeTrue();
+        (new SchemaVersion(1, 0) < SchemaVersion.Current).Should().BeTrue();
+        new SchemaVersion(1, 0).Minor.Should().Be(0);
         ((IComparable)SchemaVersion.Current).CompareTo(null).Should().BePositive();
         ((Action)(() => _ = new SchemaVersion(0, 1))).Should().Throw<ArgumentOutOfRangeException>();
         ((Action)(() => _ = new SchemaVersion(1, -1))).Should().Throw<ArgumentOutOfRangeException>();

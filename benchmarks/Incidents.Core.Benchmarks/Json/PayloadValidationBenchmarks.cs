@@ -64,7 +64,8 @@ public class PayloadValidationBenchmarks
         return report.Summary.Valid;
     }
 
-    private sealed class FixedClock(Instant now) : IClock
+    /// <summary>A clock that never moves, for the validators' "now".</summary>
+    internal sealed class FixedClock(Instant now) : IClock
     {
         public Instant GetCurrentInstant() => now;
     }

@@ -10,7 +10,8 @@ namespace Incidents.Core.Validation;
 /// <para>The report: <c>{"valid":false,"failAt":"error","summary":{"format":"ndjson","documents":3,"valid":2,"invalid":1,
 /// "issuesByCode":{"INC-JSON-005":1},"issuesNotKept":0},"issues":[…]}</c>.</para>
 /// <para>An issue: <c>{"document":1,"code":"INC-JSON-005","severity":"error","path":"/methods/0/kind","message":"…",
-/// "line":2,"column":87}</c>; <c>document</c>, <c>line</c> and <c>column</c> (one-based) only where known;
+/// "line":2,"column":87}</c>; <c>document</c> (zero-based; absent for a problem of the payload itself, such as an
+/// array's structure), <c>line</c> and <c>column</c> (one-based) only where known;
 /// <c>occurrences</c> when the same problem repeats at the same place.</para>
 /// <para>Problem details (only for data that is not valid: a valid payload is not a problem):
 /// <c>{"type":"…#validation-codes","title":"The incident data is not valid.","status":422,
@@ -165,7 +166,8 @@ public static class ValidationReportJson
         {
             foreach (ValidationIssue issue in document.Result.Issues)
             {
-                WriteIssue(w, issue, document.Index);
+                // Index -1: a problem of the payload itself (an array's structure), not of one document.
+                WriteIssue(w, issue, document.Index >= 0 ? document.Index : null);
             }
         }
     }

@@ -254,7 +254,7 @@ public sealed class HostileInputTests
     [InlineData("10.1")]
     public void SchemaVersionOfAnotherMajor_IsTheVersionCode(string version)
     {
-        string json = Replace("\"schemaVersion\":\"1.0\"", $"\"schemaVersion\":\"{version}\"");
+        string json = Replace("\"schemaVersion\":\"1.1\"", $"\"schemaVersion\":\"{version}\"");
 
         ValidationIssue issue = Validator().Validate(Encoding.UTF8.GetBytes(json)).Issues.Should().ContainSingle().Which;
 

@@ -111,6 +111,10 @@ public sealed class JsonForwardCompatibilityTests
         JsonObject tree = SeedTree();
         tree["schemaVersion"] = "1.0";
 
-        IncidentJson.Deserialize(tree.ToJsonString()).Metadata.SchemaVersion.Should().Be(SchemaVersion.Current);
+        // A 1.0 document reads unchanged, keeps its version and writes it back.
+        Incident read = IncidentJson.Deserialize(tree.ToJsonString());
+        read.Metadata.SchemaVersion.Should().Be(new SchemaVersion(1, 0));
+        read.Metadata.SchemaVersion.Should().BeLessThan(SchemaVersion.Current);
+        IncidentJson.Serialize(read).Should().StartWith("{\"schemaVersion\":\"1.0\",");
     }
 }

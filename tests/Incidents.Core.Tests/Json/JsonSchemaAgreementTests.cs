@@ -19,7 +19,7 @@ namespace Incidents.Core.Tests.Json;
 /// unless the reader's reason is one of the rules JSON Schema cannot state (the schema's <c>$comment</c>).</summary>
 public sealed class JsonSchemaAgreementTests
 {
-    private static readonly JsonSchema s_schema = JsonSchema.FromText(IncidentJsonSchema.GetText());
+    private static readonly JsonSchema s_schema = IndependentSchemas.Incident;
 
     private static readonly EvaluationOptions s_flag = new() { OutputFormat = OutputFormat.Flag };
 

@@ -23,7 +23,7 @@ public sealed class PayloadRuleTests
         new("INC-JSON-005", "/timing/timeOfDay", "\"~03:00\"", "\"~3:00\"", "\"~03:00:00.5\"", "\"~3:00\""),
         new("INC-JSON-006", "/casualties/0/range", "\"low\":11,\"best\":11,\"high\":11", "\"low\":12,\"best\":11,\"high\":11", "\"low\":11,\"best\":12,\"high\":12", "{\"low\":12"),
         new("INC-JSON-008", "/summary", "\"summary\":\"", "\"summary\":\"\\ud800", "\"summary\":\"\\ud83d\\ude00", "\"\\ud800"),
-        new("INC-JSON-009", "/schemaVersion", "\"schemaVersion\":\"1.0\"", "\"schemaVersion\":\"3.1\"", "\"schemaVersion\":\"1.9\"", "\"3.1\""),
+        new("INC-JSON-009", "/schemaVersion", "\"schemaVersion\":\"1.1\"", "\"schemaVersion\":\"3.1\"", "\"schemaVersion\":\"1.9\"", "\"3.1\""),
         new("INC-JSON-010", "/location/elevation", "\"precision\":\"area\"", "\"precision\":\"area\",\"elevation\":35", "\"precision\":\"area\",\"admin1\":\"Baghdad\"", "\"elevation\"", 0, ValidationSeverity.Warning),
         new("INC-TXT-001", "/location/facility", "\"facility\":\"army barracks\"", "\"facility\":\" \"", "\"facility\":\" a \"", "\" \""),
     ];
