@@ -36,12 +36,14 @@ internal static class Guard
     internal static string? NullOrNotBlank(string? value, string paramName) =>
         value is null ? null : NotBlank(value, paramName);
 
+    private static readonly NodaTime.Instant FirstWritable = NodaTime.Instant.FromUtc(1, 1, 1, 0, 0);
+    private static readonly NodaTime.Instant LastWritable = NodaTime.Instant.FromUtc(9999, 12, 31, 23, 59, 59).PlusNanoseconds(999_999_999);
+
     /// <summary>Returns <paramref name="value"/> when it lies in the years 0001–9999 in UTC: what RFC 3339 (and so the
     /// wire format) can write.</summary>
     internal static NodaTime.Instant WritableInstant(NodaTime.Instant value, string paramName)
     {
-        int year = value.InUtc().Year;
-        if (year is < 1 or > 9999)
+        if (value < FirstWritable || value > LastWritable)
         {
             throw new ArgumentOutOfRangeException(paramName, value, "The instant must lie in the years 0001–9999 (UTC): RFC 3339 cannot write others.");
         }
