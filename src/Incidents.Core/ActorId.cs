@@ -18,6 +18,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<ActorId>))]
+[TextValue("an actor identifier", "\"is\", \"iraqi-army\"", CanonicalText = nameof(Value))]
 public readonly partial record struct ActorId : IIdentifier<ActorId>
 {
     /// <summary>The longest identifier accepted.</summary>

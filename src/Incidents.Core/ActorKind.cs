@@ -21,6 +21,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<ActorKind>))]
+[TextValue("an actor-kind code", "\"state-force\", \"MEDIA-OUTLET\"", CanonicalText = nameof(Code))]
 public readonly partial record struct ActorKind
 {
     private readonly string? _code;

@@ -17,6 +17,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<AdmiraltyRating>))]
+[TextValue("an Admiralty rating", "\"B2\", \"f6\"")]
 public readonly partial record struct AdmiraltyRating
 {
     // 6 - value, so that the default value is F6.

@@ -21,6 +21,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<ApproximateTime>))]
+[TextValue("a local time of day with its approximation", "\"03:00\", \"~03:00\", \"around 3 a.m.\"")]
 public readonly partial record struct ApproximateTime
 {
     /// <summary>Creates a time of day.</summary>

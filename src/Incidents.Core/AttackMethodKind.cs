@@ -22,6 +22,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<AttackMethodKind>))]
+[TextValue("an attack-method code or a known synonym", "\"vbied\", \"VBIED\", \"car bomb\", \"raid\"", CanonicalText = nameof(Code))]
 public readonly partial record struct AttackMethodKind
 {
     private readonly string? _code;

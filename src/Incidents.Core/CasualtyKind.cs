@@ -22,6 +22,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<CasualtyKind>))]
+[TextValue("a casualty-kind code", "\"killed\", \"recaptured\"", CanonicalText = nameof(Code))]
 public readonly partial record struct CasualtyKind
 {
     private readonly string? _code;

@@ -53,6 +53,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(CasualtyRangeJsonConverter))]
+[TextValue("a count or range of people", "\"39\", \"at least 11\", \"10-15\", \"dozens\"")]
 public readonly partial record struct CasualtyRange
 {
     [Flags]

@@ -22,6 +22,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<ClaimMode>))]
+[TextValue("a claim-mode code", "\"statement\", \"photos\"", CanonicalText = nameof(Code))]
 public readonly partial record struct ClaimMode
 {
     private readonly string? _code;

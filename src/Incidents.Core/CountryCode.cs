@@ -17,6 +17,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<CountryCode>))]
+[TextValue("an ISO 3166-1 alpha-2 country code", "\"SY\", \"iq\"")]
 public readonly partial record struct CountryCode
 {
     // Every assigned alpha-2 code, two letters each, in alphabetical order, then XK.

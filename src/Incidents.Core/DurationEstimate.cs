@@ -19,6 +19,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<DurationEstimate>))]
+[TextValue("an ISO 8601 duration with its approximation", "\"PT24H\", \"~PT24H\", \"at least PT1H30M\"")]
 public readonly partial record struct DurationEstimate
 {
     /// <summary>Creates a duration estimate.</summary>

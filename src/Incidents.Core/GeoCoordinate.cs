@@ -20,6 +20,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<GeoCoordinate>))]
+[TextValue("a point in decimal degrees", "\"36.5024,40.7477\", \"POINT (40.7477 36.5024)\"")]
 public readonly partial record struct GeoCoordinate
 {
     /// <summary>Creates a point.</summary>

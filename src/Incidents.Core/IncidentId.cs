@@ -18,6 +18,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<IncidentId>))]
+[TextValue("an incident identifier", "\"2022-01-20-iq-baghdad-barracks-raid\"", CanonicalText = nameof(Value))]
 public readonly partial record struct IncidentId : IIdentifier<IncidentId>
 {
     /// <summary>The longest identifier accepted.</summary>

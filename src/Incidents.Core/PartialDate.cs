@@ -23,6 +23,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<PartialDate>))]
+[TextValue("an ISO 8601 date of year, month or day precision", "\"2022\", \"2022-01\", \"2022-01-20\"")]
 public readonly partial record struct PartialDate : IComparable<PartialDate>, IComparable
 {
     /// <summary>The earliest year accepted.</summary>

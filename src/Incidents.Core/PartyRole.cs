@@ -21,6 +21,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<PartyRole>))]
+[TextValue("a party-role code", "\"perpetrator\", \"reporting-source\"", CanonicalText = nameof(Code))]
 public readonly partial record struct PartyRole
 {
     private readonly string? _code;

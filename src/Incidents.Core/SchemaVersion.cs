@@ -14,6 +14,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<SchemaVersion>))]
+[TextValue("a schema version", "\"1.0\", \"1.12\"")]
 public readonly partial record struct SchemaVersion : IComparable<SchemaVersion>, IComparable
 {
     /// <summary>The minor version of <see cref="Current"/>.</summary>

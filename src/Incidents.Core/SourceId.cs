@@ -18,6 +18,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<SourceId>))]
+[TextValue("a source identifier", "\"sohr\"", CanonicalText = nameof(Value))]
 public readonly partial record struct SourceId : IIdentifier<SourceId>
 {
     /// <summary>The longest identifier accepted.</summary>

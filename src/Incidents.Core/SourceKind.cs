@@ -22,6 +22,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<SourceKind>))]
+[TextValue("a source-kind code", "\"monitoring-group\", \"news-media\"", CanonicalText = nameof(Code))]
 public readonly partial record struct SourceKind
 {
     private readonly string? _code;

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Incidents.Core.Generators;
+
+/// <summary>
+/// Writes the parsing and formatting surface of every value type marked <c>[TextValue(noun, examples)]</c>: the
+/// <c>Parse</c>/<c>TryParse</c> overloads over <c>string</c>, <c>ReadOnlySpan&lt;char&gt;</c> and UTF-8, <c>ParseExact</c>,
+/// <c>TryFormat</c>, <c>ToString(format, provider)</c>, the <c>ITextValue&lt;T&gt;</c> and BCL interface members, and their XML
+/// docs worded from the attribute's phrases. The type itself keeps what is its own: its grammar
+/// (<c>TryParseText&lt;TChar&gt;</c>), its formatter (<c>TryFormatText&lt;TChar&gt;</c>), its invariants and its docs.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class TextValueGenerator : IIncrementalGenerator
+{
+    /// <summary>The attribute that asks for the surface.</summary>
+    public const string AttributeName = "Incidents.Core.Parsing.TextValueAttribute";
+
+    /// <summary>The name of the models' step, for tests of the generator's caching.</summary>
+    public const string TrackingName = "TextValueModels";
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValuesProvider<TextValueModel> models = context.SyntaxProvider.ForAttributeWithMetadataName(
+            AttributeName,
+            static (node, _) => node is TypeDeclarationSyntax,
+            static (context, cancellationToken) => TextValueModel.From(context, cancellationToken))
+            .WithTrackingName(TrackingName);
+        context.RegisterSourceOutput(models, static (output, model) => Emit(output, model));
+    }
+
+    private static void Emit(SourceProductionContext output, TextValueModel model)
+    {
+        if (model.Problem is { } problem)
+        {
+            output.ReportDiagnostic(problem.ToDiagnostic());
+            return;
+        }
+
+        output.AddSource(model.TypeName + ".Text.g.cs", SourceText.From(TextValueEmitter.Emit(model), Encoding.UTF8));
+    }
+}
+
+/// <summary>What the generator knows of one marked type: equatable, so an edit elsewhere does not re-emit it.</summary>
+/// <param name="Namespace">The type's namespace.</param>
+/// <param name="TypeName">The type's name.</param>
+/// <param name="Noun">How the docs name a value: "an ISO 8601 date of year, month or day precision".</param>
+/// <param name="Examples">Example texts for the docs, already quoted: <c>"2022", "2022-01"</c>.</param>
+/// <param name="CanonicalText">The string property that holds the canonical text, when there is one (codes and ids).</param>
+/// <param name="Problem">Why nothing can be generated, or <see langword="null"/>.</param>
+internal sealed record TextValueModel(string Namespace, string TypeName, string Noun, string Examples, string? CanonicalText, DiagnosticInfo? Problem)
+{
+    internal static TextValueModel From(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var type = (INamedTypeSymbol)context.TargetSymbol;
+        string ns = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
+        AttributeData attribute = context.Attributes[0];
+        string noun = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string ?? string.Empty : string.Empty;
+        string examples = attribute.ConstructorArguments.Length > 1 ? attribute.ConstructorArguments[1].Value as string ?? string.Empty : string.Empty;
+        string? canonical = attribute.NamedArguments.FirstOrDefault(a => a.Key == "CanonicalText").Value.Value as string;
+        var declaration = (TypeDeclarationSyntax)context.TargetNode;
+        Location location = declaration.Identifier.GetLocation();
+        cancellationToken.ThrowIfCancellationRequested();
+
+        DiagnosticInfo? problem = null;
+        if (!type.IsRecord || !type.IsValueType || !type.IsReadOnly || !declaration.Modifiers.Any(m => m.Text == "partial") || type.ContainingType is not null)
+        {
+            problem = DiagnosticInfo.Create(Diagnostics.NotAPartialRecordStruct, location, type.Name);
+        }
+        else if (noun.Trim().Length == 0 || examples.Trim().Length == 0)
+        {
+            problem = DiagnosticInfo.Create(Diagnostics.EmptyPhrase, location, type.Name);
+        }
+        else if (!HasMethod(type, "TryParseText", 3) || !HasMethod(type, "TryFormatText", 2))
+        {
+            problem = DiagnosticInfo.Create(Diagnostics.NoGrammar, location, type.Name);
+        }
+        else if (canonical is not null && !type.GetMembers(canonical).OfType<IPropertySymbol>().Any(p => p.Type.SpecialType == SpecialType.System_String))
+        {
+            problem = DiagnosticInfo.Create(Diagnostics.BadCanonicalText, location, type.Name, canonical);
+        }
+
+        return new TextValueModel(ns, type.Name, noun, examples, canonical, problem);
+    }
+
+    private static bool HasMethod(INamedTypeSymbol type, string name, int parameters) =>
+        type.GetMembers(name).OfType<IMethodSymbol>().Any(m => m.IsGenericMethod && m.TypeParameters.Length == 1 && m.Parameters.Length == parameters);
+}
+
+/// <summary>A diagnostic as plain, equatable data (a <see cref="Location"/> holds a syntax tree, which would keep every
+/// compilation alive and defeat the generator's caching).</summary>
+internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, string FilePath, TextSpan Span, LinePositionSpan Lines, EquatableStrings Arguments)
+{
+    internal static DiagnosticInfo Create(DiagnosticDescriptor descriptor, Location location, params string[] arguments) =>
+        new(descriptor, location.SourceTree?.FilePath ?? string.Empty, location.SourceSpan, location.GetLineSpan().Span, new EquatableStrings(arguments.ToImmutableArray()));
+
+    internal Diagnostic ToDiagnostic() =>
+        Diagnostic.Create(Descriptor, Location.Create(FilePath, Span, Lines), Arguments.Items.ToArray<object>());
+}
+
+/// <summary>An immutable array of strings with value equality.</summary>
+internal readonly record struct EquatableStrings(ImmutableArray<string> Items)
+{
+    public bool Equals(EquatableStrings other) => Items.SequenceEqual(other.Items);
+
+    public override int GetHashCode() => Items.Aggregate(17, (hash, item) => unchecked((hash * 31) + StringComparer.Ordinal.GetHashCode(item)));
+}
+
+/// <summary>The generator's diagnostics; each says what to write instead.</summary>
+internal static class Diagnostics
+{
+    private const string Category = "Incidents.Core.Generators";
+
+    internal static readonly DiagnosticDescriptor NotAPartialRecordStruct = Rule(
+        "INCGEN001", "[TextValue] needs a partial readonly record struct",
+        "[TextValue] is on '{0}', which is not a top-level 'public readonly partial record struct': the generated surface is added to such a struct only");
+
+    internal static readonly DiagnosticDescriptor EmptyPhrase = Rule(
+        "INCGEN002", "[TextValue] needs its doc phrases",
+        "[TextValue] on '{0}' needs a noun (\"an ISO 8601 date\") and examples (\"\\\"2022\\\", \\\"2022-01\\\"\") for the generated docs");
+
+    internal static readonly DiagnosticDescriptor NoGrammar = Rule(
+        "INCGEN003", "A [TextValue] type needs its grammar and formatter",
+        "'{0}' needs 'private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out {0} result, out ParseError error)' and 'private bool TryFormatText<TChar>(Span<TChar> destination, out int written)': the generated surface calls them");
+
+    internal static readonly DiagnosticDescriptor BadCanonicalText = Rule(
+        "INCGEN004", "CanonicalText must name a string property",
+        "[TextValue(CanonicalText = \"{1}\")] on '{0}' names no string property '{1}' of the type");
+
+    private static DiagnosticDescriptor Rule(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+}

@@ -1,0 +1,143 @@
+extern alias generators;
+
+using System.Collections.Immutable;
+using generators::Incidents.Core.Generators;
+using Incidents.Core.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Incidents.Core.Tests.SourceGeneration;
+
+/// <summary>The source generator of the text value surface: its output for one type of each kind (a plain value, a
+/// code and an identifier, whose canonical text is a property) is pinned in golden files (a change in emitted code
+/// shows in review; INCIDENTS_UPDATE_GOLDEN=1 rewrites them), every misuse of the attribute is a diagnostic that
+/// says what to write, and an unrelated edit re-uses the cached models.</summary>
+public sealed class TextValueGeneratorTests
+{
+    private const string Attribute = """
+        namespace Incidents.Core.Parsing
+        {
+            [System.AttributeUsage(System.AttributeTargets.Struct)]
+            internal sealed class TextValueAttribute(string noun, string examples) : System.Attribute
+            {
+                public string Noun { get; } = noun;
+                public string Examples { get; } = examples;
+                public string? CanonicalText { get; init; }
+            }
+        }
+        """;
+
+    private static string Type(string declaration, string name, string members = "") => $$"""
+        using System;
+        using System.Numerics;
+        using Incidents.Core.Parsing;
+
+        namespace Incidents.Core
+        {
+            {{declaration}}
+            {
+                {{members}}
+                private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out {{name}} result, out ParseError error)
+                    where TChar : unmanaged, IBinaryInteger<TChar> => throw new NotImplementedException();
+
+                private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
+                    where TChar : unmanaged, IBinaryInteger<TChar> => throw new NotImplementedException();
+            }
+        }
+        """;
+
+    public static TheoryData<string, string> Kinds() => new()
+    {
+        { "PartialDate", Type("""[TextValue("an ISO 8601 date of year, month or day precision", "\"2022\", \"2022-01\", \"2022-01-20\"")] public readonly partial record struct PartialDate""", "PartialDate") },
+        { "ActorKind", Type("""[TextValue("an actor-kind code", "\"state-force\", \"MEDIA-OUTLET\"", CanonicalText = nameof(Code))] public readonly partial record struct ActorKind""", "ActorKind", "public string Code => \"\";") },
+        { "ActorId", Type("""[TextValue("an actor identifier", "\"is\", \"iraqi-army\"", CanonicalText = nameof(Value))] public readonly partial record struct ActorId""", "ActorId", "public string Value => \"\";") },
+    };
+
+    private static (GeneratorDriverRunResult Result, GeneratorDriver Driver, CSharpCompilation Compilation) Run(params string[] sources)
+    {
+        CSharpCompilation compilation = CSharpCompilation.Create(
+            "Sample",
+            [.. sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Preview))), CSharpSyntaxTree.ParseText(Attribute, new CSharpParseOptions(LanguageVersion.Preview))],
+            [.. AppDomain.CurrentDomain.GetAssemblies().Where(a => !a.IsDynamic && a.Location.Length > 0).Select(a => MetadataReference.CreateFromFile(a.Location))],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            [new TextValueGenerator().AsSourceGenerator()],
+            parseOptions: new CSharpParseOptions(LanguageVersion.Preview),
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGenerators(compilation, TestContext.Current.CancellationToken);
+        return (driver.GetRunResult(), driver, compilation);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Output_IsTheCommittedSnapshot(string name, string source)
+    {
+        GeneratorDriverRunResult result = Run(source).Result;
+
+        result.Diagnostics.Should().BeEmpty();
+        GeneratedSourceResult generated = result.Results.Single().GeneratedSources.Single();
+        generated.HintName.Should().Be(name + ".Text.g.cs");
+        string actual = generated.SourceText.ToString();
+        string snapshot = Path.Combine(Repository.Root, "tests", "Incidents.Core.Tests", "SourceGeneration", "Snapshots", name + ".Text.g.cs.txt");
+        if (Environment.GetEnvironmentVariable("INCIDENTS_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(snapshot, actual);
+        }
+
+        actual.Should().Be(File.ReadAllText(snapshot));
+    }
+
+    [Fact]
+    public void Output_OfTheLibrary_HasEveryTextValueType()
+    {
+        // The library's own build ran the generator: each type has its surface (public API files pin the members).
+        Type[] marked = [.. typeof(Incident).Assembly.GetTypes().Where(t => t.GetCustomAttributes(false).Any(a => a.GetType().Name == "TextValueAttribute"))];
+
+        marked.Select(t => t.Name).Should().BeEquivalentTo(
+            "ActorId", "ActorKind", "AdmiraltyRating", "ApproximateTime", "AttackMethodKind", "CasualtyKind", "CasualtyRange", "ClaimMode",
+            "CountryCode", "DurationEstimate", "GeoCoordinate", "IncidentId", "PartialDate", "PartyRole", "SchemaVersion", "SourceId", "SourceKind");
+        marked.Should().AllSatisfy(t => t.GetMethod("Parse", [typeof(string)]).Should().NotBeNull(t.Name));
+    }
+
+    public static TheoryData<string, string, string> Misuses() => new()
+    {
+        { "INCGEN001", "a class", Type("""[TextValue("a thing", "\"x\"")] public sealed partial class Thing""", "Thing") },
+        { "INCGEN001", "not partial", Type("""[TextValue("a thing", "\"x\"")] public readonly record struct Thing""", "Thing") },
+        { "INCGEN001", "not a record", Type("""[TextValue("a thing", "\"x\"")] public readonly partial struct Thing""", "Thing") },
+        { "INCGEN002", "no noun", Type("""[TextValue(" ", "\"x\"")] public readonly partial record struct Thing""", "Thing") },
+        { "INCGEN002", "no examples", Type("""[TextValue("a thing", "")] public readonly partial record struct Thing""", "Thing") },
+        { "INCGEN004", "no such property", Type("""[TextValue("a thing", "\"x\"", CanonicalText = "Nope")] public readonly partial record struct Thing""", "Thing") },
+        {
+            "INCGEN003", "no grammar", """
+            using Incidents.Core.Parsing;
+            namespace Incidents.Core { [TextValue("a thing", "\"x\"")] public readonly partial record struct Thing { } }
+            """
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Misuses))]
+    public void Misuse_IsADiagnosticThatSaysWhatToWrite(string id, string why, string source)
+    {
+        GeneratorDriverRunResult result = Run(source).Result;
+
+        Diagnostic diagnostic = result.Diagnostics.Should().ContainSingle(why).Which;
+        diagnostic.Id.Should().Be(id);
+        diagnostic.Severity.Should().Be(DiagnosticSeverity.Error);
+        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Should().Contain("Thing");
+        diagnostic.Location.GetLineSpan().Path.Should().NotBeNull();
+        result.Results.Single().GeneratedSources.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void UnrelatedEdit_ReusesTheCachedModels()
+    {
+        (GeneratorDriverRunResult _, GeneratorDriver driver, CSharpCompilation compilation) = Run((string)Kinds().First().Data.Item2);
+
+        CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Other { public static class Unrelated { } }", new CSharpParseOptions(LanguageVersion.Preview), cancellationToken: TestContext.Current.CancellationToken));
+        GeneratorRunResult second = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        ImmutableArray<IncrementalGeneratorRunStep> steps = second.TrackedSteps[TextValueGenerator.TrackingName];
+        steps.SelectMany(s => s.Outputs).Should().AllSatisfy(o => o.Reason.Should().BeOneOf(IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged));
+    }
+}
