@@ -47,6 +47,11 @@ catch (JsonException e)
     Check(e.Message.Contains("2.0", StringComparison.Ordinal), "a 2.0 document is rejected");
 }
 
+string loose = IncidentJson.Serialize(SeedIncidents.BarracksRaid)
+    .Replace("\"created\":\"2022-01-24T12:00:00Z\"", "\"created\":\"2022-01-24T15:00:00.000+03:00\"", StringComparison.Ordinal)
+    .Replace("\"timeOfDay\":\"~03:00\"", "\"timeOfDay\":\"~03:00:00\"", StringComparison.Ordinal);
+Check(IncidentJson.Deserialize(loose).Equals(SeedIncidents.BarracksRaid), "liberal reading (RFC 3339 offsets, times with seconds: the wire patterns' regular expressions)");
+
 Check(IncidentJsonSchema.GetText().Contains("2020-12", StringComparison.Ordinal), "the shipped schema is readable");
 Check(IncidentJsonSchema.GenerateText() == IncidentJsonSchema.GetText(), "the schema generates the same under AOT");
 Console.WriteLine(failures == 0 ? "Native AOT smoke test passed." : $"{failures} checks failed.");

@@ -348,7 +348,7 @@ internal sealed partial class IncidentReader
 
             Note(ref reader, JsonProblemKind.UnknownProperty, $"The property '{name}' is not part of format {SchemaVersion.Current}; it is kept as an extension property.");
             reader.Read();
-            if (!TryCopyValue(ref reader, out string? json))
+            if (!TryCopyScalar(ref reader, out string? json) && !TryCopyValue(ref reader, out json))
             {
                 return false;
             }
@@ -416,6 +416,40 @@ internal sealed partial class IncidentReader
 
         return name.Length is > 0 and <= ExtensionProperty.MaxNameLength
             || Fail(ref reader, JsonProblemKind.InvalidValue, $"A property name must have 1 to {ExtensionProperty.MaxNameLength} characters.");
+    }
+
+    /// <summary>The common case of an extension value, a scalar whose token is already its canonical text — a number,
+    /// <c>true</c>, <c>false</c>, <c>null</c>, or a string without escapes (which holds no character the writer would
+    /// escape) — copied without a writer.</summary>
+    private bool TryCopyScalar(ref Utf8JsonReader reader, [NotNullWhen(true)] out string? json)
+    {
+        json = null;
+        if (reader.HasValueSequence)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> raw = reader.ValueSpan;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Number:
+                json = System.Text.Encoding.ASCII.GetString(raw);
+                return true;
+            case JsonTokenType.True:
+                json = "true";
+                return true;
+            case JsonTokenType.False:
+                json = "false";
+                return true;
+            case JsonTokenType.Null:
+                json = "null";
+                return true;
+            case JsonTokenType.String when !reader.ValueIsEscaped && raw.Length <= Options.MaxStringLength && System.Text.Unicode.Utf8.IsValid(raw):
+                json = string.Concat("\"", System.Text.Encoding.UTF8.GetString(raw), "\"");
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static readonly JsonWriterOptions s_copyOptions = new() { Encoder = MinimalJsonEncoder.Instance, SkipValidation = true };
