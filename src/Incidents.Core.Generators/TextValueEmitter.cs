@@ -12,7 +12,9 @@ internal static class TextValueEmitter
 #nullable enable
 
 using System.Diagnostics.CodeAnalysis;
+using System.Numerics;
 using Incidents.Core.Parsing;
+using Incidents.Core.Utility;
 
 namespace {{NAMESPACE}};
 
@@ -129,10 +131,130 @@ public readonly partial record struct {{TYPE}} : ITextValue<{{TYPE}}>
     static bool ITextValue<{{TYPE}}>.IsCanonical(ReadOnlySpan<byte> utf8Text, in {{TYPE}} value) => System.Text.Ascii.Equals(utf8Text, value.{{MEMBER}});
 ";
 
+    /// <summary>The body of an identifier (<c>IdentifierMaxLength</c>): syntax, trusted construction, the grammar.</summary>
+    private const string IdentifierTemplate = @"
+// The identifier: written from [TextValue(IdentifierMaxLength = {{MAX}})].
+public readonly partial record struct {{TYPE}} : IIdentifier<{{TYPE}}>
+{
+    /// <summary>The longest identifier accepted.</summary>
+    public const int MaxLength = {{MAX}};
+
+    private const string Expected = ""an identifier: 1 to {{MAX}} characters from A-Z, a-z, 0-9, '.', '_', ':' and '-', starting with a letter or digit"";
+
+    private readonly string? _value;
+
+    /// <summary>Creates an identifier.</summary>
+    /// <param name=""value"">The identifier text.</param>
+    /// <exception cref=""ArgumentNullException""><paramref name=""value""/> is <see langword=""null""/>.</exception>
+    /// <exception cref=""ArgumentException""><paramref name=""value""/> breaks the syntax in the remarks.</exception>
+    public {{TYPE}}(string value)
+    {
+        _value = IdSyntax.Check(value, MaxLength, nameof({{TYPE}}), nameof(value));
+    }
+
+    // For text already checked against the syntax.
+    private {{TYPE}}(string value, bool trusted)
+    {
+        _ = trusted;
+        _value = value;
+    }
+
+    /// <inheritdoc/>
+    static int IIdentifier<{{TYPE}}>.MaxLength => MaxLength;
+
+    /// <inheritdoc/>
+    static {{TYPE}} IIdentifier<{{TYPE}}>.FromTrusted(string value) => new(value, trusted: true);
+
+    /// <summary>Gets the identifier text, or an empty string for the default value.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Gets a value indicating whether this is the default value, which is not a valid identifier.</summary>
+    public bool IsDefault => _value is null;
+
+    /// <summary>Returns <see cref=""Value""/>.</summary>
+    /// <returns>The identifier text.</returns>
+    public override string ToString() => Value;
+
+    static bool ITextValue<{{TYPE}}>.TryParseString(string text, out {{TYPE}} result, out ParseError error) =>
+        Create(IdSyntax.TryParse(text, MaxLength, Expected, out string? value, out error), value, out result);
+
+    private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out {{TYPE}} result, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar> =>
+        Create(IdSyntax.TryParse(text, MaxLength, Expected, out string? value, out error), value, out result);
+
+    private static bool Create(bool parsed, string? value, out {{TYPE}} result)
+    {
+        result = parsed ? new {{TYPE}}(value!, trusted: true) : default;
+        return parsed;
+    }
+
+    private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
+        where TChar : unmanaged, IBinaryInteger<TChar> => AsciiWriter<TChar>.TryWrite(destination, Value, out written);
+}
+";
+
+    /// <summary>The body of an extensible code (<c>ExtensibleCodes</c>): the code, the well-known list (every static
+    /// property of the type, in declaration order), the grammar through a code table.</summary>
+    private const string ExtensibleTemplate = @"
+// The extensible code: written from [TextValue(ExtensibleCodes = ...)]; the well-known values are the type's own.
+public readonly partial record struct {{TYPE}}
+{
+    private readonly string? _code;
+
+    /// <summary>Creates a value from its code.</summary>
+    /// <param name=""code"">The code, e.g. one of the well-known codes listed on this type.</param>
+    /// <exception cref=""ArgumentNullException""><paramref name=""code""/> is <see langword=""null""/>.</exception>
+    /// <exception cref=""ArgumentException""><paramref name=""code""/> breaks the code syntax.</exception>
+    public {{TYPE}}(string code)
+    {
+        _code = CodeSyntax.Normalize(code, nameof(code));
+    }
+
+    /// <summary>Gets the lower-case code, e.g. <c>unknown</c> for the default value.</summary>
+    public string Code => _code ?? CodeSyntax.Unknown;
+
+    /// <summary>Gets a value indicating whether <see cref=""Code""/> is one of the codes this version of the library defines.</summary>
+    public bool IsWellKnown => WellKnown.AsSpan().Contains(this);
+
+    /// <summary>Gets every code this version of the library defines, in documentation order.</summary>
+    public static EquatableArray<{{TYPE}}> WellKnown { get; } = [{{WELLKNOWN}}];
+
+    /// <summary>Returns <see cref=""Code""/>.</summary>
+    /// <returns>The code.</returns>
+    public override string ToString() => Code;
+
+    private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out {{TYPE}} result, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar> => Table.Codes.TryParse(text, out result, out error);
+
+    private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
+        where TChar : unmanaged, IBinaryInteger<TChar> => AsciiWriter<TChar>.TryWrite(destination, Code, out written);
+
+    // A nested class, so that the table is built after the well-known values it lists.
+    private static class Table
+    {
+        internal static readonly CodeTable<{{TYPE}}> Codes = new(
+            WellKnown.AsSpan(),
+            static value => value.Code,
+            static code => new {{TYPE}}(code),
+            {{EXPECTED}});
+    }
+}
+";
+
     internal static string Emit(TextValueModel model)
     {
         string canonical = model.CanonicalText is null ? string.Empty : CanonicalOverride.Replace("{{MEMBER}}", model.CanonicalText);
+        string body = model.Kind switch
+        {
+            TextValueKind.Identifier => IdentifierTemplate,
+            TextValueKind.ExtensibleCodes => ExtensibleTemplate,
+            _ => string.Empty,
+        };
         return new StringBuilder(Template)
+            .Append(body)
+            .Replace("{{MAX}}", model.IdentifierMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Replace("{{EXPECTED}}", Literal(model.ExpectedCode))
+            .Replace("{{WELLKNOWN}}", model.WellKnown)
             .Replace("{{CANONICAL}}", canonical)
             .Replace("{{NAMESPACE}}", model.Namespace)
             .Replace("{{TYPE}}", model.TypeName)
@@ -141,4 +263,6 @@ public readonly partial record struct {{TYPE}} : ITextValue<{{TYPE}}>
             .Replace("\r\n", "\n")
             .ToString();
     }
+
+    private static string Literal(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }

@@ -57,6 +57,18 @@ public sealed class TextValueGenerator : IIncrementalGenerator
 /// <param name="Problem">Why nothing can be generated, or <see langword="null"/>.</param>
 internal sealed record TextValueModel(string Namespace, string TypeName, string Noun, string Examples, string? CanonicalText, DiagnosticInfo? Problem)
 {
+    /// <summary>Gets what else is written besides the surface.</summary>
+    internal TextValueKind Kind { get; init; }
+
+    /// <summary>Gets the longest identifier (<see cref="TextValueKind.Identifier"/>).</summary>
+    internal int IdentifierMaxLength { get; init; }
+
+    /// <summary>Gets the phrase of the code table's errors (<see cref="TextValueKind.ExtensibleCodes"/>).</summary>
+    internal string ExpectedCode { get; init; } = string.Empty;
+
+    /// <summary>Gets the well-known values, comma-separated (<see cref="TextValueKind.ExtensibleCodes"/>).</summary>
+    internal string WellKnown { get; init; } = string.Empty;
+
     internal static TextValueModel From(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
@@ -65,6 +77,10 @@ internal sealed record TextValueModel(string Namespace, string TypeName, string 
         string noun = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string ?? string.Empty : string.Empty;
         string examples = attribute.ConstructorArguments.Length > 1 ? attribute.ConstructorArguments[1].Value as string ?? string.Empty : string.Empty;
         string? canonical = attribute.NamedArguments.FirstOrDefault(a => a.Key == "CanonicalText").Value.Value as string;
+        int maxLength = attribute.NamedArguments.FirstOrDefault(a => a.Key == "IdentifierMaxLength").Value.Value as int? ?? 0;
+        string? expected = attribute.NamedArguments.FirstOrDefault(a => a.Key == "ExtensibleCodes").Value.Value as string;
+        TextValueKind kind = maxLength > 0 ? TextValueKind.Identifier : expected is not null ? TextValueKind.ExtensibleCodes : TextValueKind.Value;
+        canonical = kind switch { TextValueKind.Identifier => "Value", TextValueKind.ExtensibleCodes => "Code", _ => canonical };
         var declaration = (TypeDeclarationSyntax)context.TargetNode;
         Location location = declaration.Identifier.GetLocation();
         cancellationToken.ThrowIfCancellationRequested();
@@ -78,20 +94,49 @@ internal sealed record TextValueModel(string Namespace, string TypeName, string 
         {
             problem = DiagnosticInfo.Create(Diagnostics.EmptyPhrase, location, type.Name);
         }
-        else if (!HasMethod(type, "TryParseText", 3) || !HasMethod(type, "TryFormatText", 2))
+        else if (kind == TextValueKind.Value && (!HasMethod(type, "TryParseText", 3) || !HasMethod(type, "TryFormatText", 2)))
         {
             problem = DiagnosticInfo.Create(Diagnostics.NoGrammar, location, type.Name);
         }
-        else if (canonical is not null && !type.GetMembers(canonical).OfType<IPropertySymbol>().Any(p => p.Type.SpecialType == SpecialType.System_String))
+        else if (kind == TextValueKind.Value && canonical is not null && !type.GetMembers(canonical).OfType<IPropertySymbol>().Any(p => p.Type.SpecialType == SpecialType.System_String))
         {
             problem = DiagnosticInfo.Create(Diagnostics.BadCanonicalText, location, type.Name, canonical);
         }
 
-        return new TextValueModel(ns, type.Name, noun, examples, canonical, problem);
+        else if (kind == TextValueKind.ExtensibleCodes && !type.GetMembers("Unknown").OfType<IPropertySymbol>().Any(p => p.IsStatic))
+        {
+            problem = DiagnosticInfo.Create(Diagnostics.NoUnknown, location, type.Name);
+        }
+
+        // The well-known values: every static property of the type's own type, in declaration order.
+        string wellKnown = kind != TextValueKind.ExtensibleCodes ? string.Empty : string.Join(", ", type.GetMembers()
+            .OfType<IPropertySymbol>()
+            .Where(p => p.IsStatic && SymbolEqualityComparer.Default.Equals(p.Type, type))
+            .Select(p => p.Name));
+        return new TextValueModel(ns, type.Name, noun, examples, canonical, problem)
+        {
+            Kind = kind,
+            IdentifierMaxLength = maxLength,
+            ExpectedCode = expected ?? string.Empty,
+            WellKnown = wellKnown,
+        };
     }
 
     private static bool HasMethod(INamedTypeSymbol type, string name, int parameters) =>
         type.GetMembers(name).OfType<IMethodSymbol>().Any(m => m.IsGenericMethod && m.TypeParameters.Length == 1 && m.Parameters.Length == parameters);
+}
+
+/// <summary>What a [TextValue] type is, beyond its text surface.</summary>
+internal enum TextValueKind
+{
+    /// <summary>A value with a grammar of its own.</summary>
+    Value,
+
+    /// <summary>An identifier: the body is written too (syntax, trusted construction, the grammar).</summary>
+    Identifier,
+
+    /// <summary>An extensible code: the body is written too (the code, the well-known list, the code table).</summary>
+    ExtensibleCodes,
 }
 
 /// <summary>A diagnostic as plain, equatable data (a <see cref="Location"/> holds a syntax tree, which would keep every
@@ -133,6 +178,10 @@ internal static class Diagnostics
     internal static readonly DiagnosticDescriptor BadCanonicalText = Rule(
         "INCGEN004", "CanonicalText must name a string property",
         "[TextValue(CanonicalText = \"{1}\")] on '{0}' names no string property '{1}' of the type");
+
+    internal static readonly DiagnosticDescriptor NoUnknown = Rule(
+        "INCGEN005", "An extensible code needs its Unknown",
+        "'{0}' is an extensible code and needs 'public static {0} Unknown => default;' with its own doc: the default value is the unknown code");
 
     private static DiagnosticDescriptor Rule(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);

@@ -1,8 +1,6 @@
-using System.Numerics;
 using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 using Incidents.Core.Parsing;
-using Incidents.Core.Utility;
 
 namespace Incidents.Core;
 
@@ -21,26 +19,9 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<ActorKind>))]
-[TextValue("an actor-kind code", "\"state-force\", \"MEDIA-OUTLET\"", CanonicalText = nameof(Code))]
+[TextValue("an actor-kind code", "\"state-force\", \"MEDIA-OUTLET\"", ExtensibleCodes = "an actor-kind code such as \"state-force\"")]
 public readonly partial record struct ActorKind
 {
-    private readonly string? _code;
-
-    /// <summary>Creates a value from its code.</summary>
-    /// <param name="code">The code, e.g. one of the well-known codes listed on this type.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> breaks the code syntax.</exception>
-    public ActorKind(string code)
-    {
-        _code = CodeSyntax.Normalize(code, nameof(code));
-    }
-
-    /// <summary>Gets the lower-case code, e.g. <c>unknown</c> for the default value.</summary>
-    public string Code => _code ?? CodeSyntax.Unknown;
-
-    /// <summary>Gets a value indicating whether <see cref="Code"/> is one of the codes this version of the library defines.</summary>
-    public bool IsWellKnown => WellKnown.AsSpan().Contains(this);
-
     /// <summary>Armed or security forces of a state: army, police, border guards, and allied forces acting for it (code <c>state-force</c>).</summary>
     public static ActorKind StateForce { get; } = new("state-force");
 
@@ -70,27 +51,4 @@ public readonly partial record struct ActorKind
 
     /// <summary>The kind is not known (code <c>unknown</c>; also the default value).</summary>
     public static ActorKind Unknown => default;
-
-    /// <summary>Gets every code this version of the library defines, in documentation order.</summary>
-    public static EquatableArray<ActorKind> WellKnown { get; } = [StateForce, NonStateArmedGroup, Government, Civilians, Detainees, MediaOutlet, MonitoringGroup, InternationalOrganization, Individual, Unknown];
-
-    /// <summary>Returns <see cref="Code"/>.</summary>
-    /// <returns>The code.</returns>
-    public override string ToString() => Code;
-
-    private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out ActorKind result, out ParseError error)
-        where TChar : unmanaged, IBinaryInteger<TChar> => Table.Codes.TryParse(text, out result, out error);
-
-    private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
-        where TChar : unmanaged, IBinaryInteger<TChar> => AsciiWriter<TChar>.TryWrite(destination, Code, out written);
-
-    // A nested class, so that the table is built after the well-known values it lists.
-    private static class Table
-    {
-        internal static readonly CodeTable<ActorKind> Codes = new(
-            WellKnown.AsSpan(),
-            static value => value.Code,
-            static code => new ActorKind(code),
-            "an actor-kind code such as \"state-force\"");
-    }
 }

@@ -1,8 +1,6 @@
-using System.Numerics;
 using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 using Incidents.Core.Parsing;
-using Incidents.Core.Utility;
 
 namespace Incidents.Core;
 
@@ -22,26 +20,9 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<ClaimMode>))]
-[TextValue("a claim-mode code", "\"statement\", \"photos\"", CanonicalText = nameof(Code))]
+[TextValue("a claim-mode code", "\"statement\", \"photos\"", ExtensibleCodes = "a claim-mode code such as \"statement\"")]
 public readonly partial record struct ClaimMode
 {
-    private readonly string? _code;
-
-    /// <summary>Creates a value from its code.</summary>
-    /// <param name="code">The code, e.g. one of the well-known codes listed on this type.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> breaks the code syntax.</exception>
-    public ClaimMode(string code)
-    {
-        _code = CodeSyntax.Normalize(code, nameof(code));
-    }
-
-    /// <summary>Gets the lower-case code, e.g. <c>unknown</c> for the default value.</summary>
-    public string Code => _code ?? CodeSyntax.Unknown;
-
-    /// <summary>Gets a value indicating whether <see cref="Code"/> is one of the codes this version of the library defines.</summary>
-    public bool IsWellKnown => WellKnown.AsSpan().Contains(this);
-
     /// <summary>A written or spoken official statement (code <c>statement</c>).</summary>
     public static ClaimMode Statement { get; } = new("statement");
 
@@ -77,27 +58,4 @@ public readonly partial record struct ClaimMode
 
     /// <summary>The mode is not known (code <c>unknown</c>; also the default value).</summary>
     public static ClaimMode Unknown => default;
-
-    /// <summary>Gets every code this version of the library defines, in documentation order.</summary>
-    public static EquatableArray<ClaimMode> WellKnown { get; } = [Statement, Video, Photos, Website, Letter, CallAfterIncident, CallBeforeIncident, Email, NoteAtScene, InPerson, Other, Unknown];
-
-    /// <summary>Returns <see cref="Code"/>.</summary>
-    /// <returns>The code.</returns>
-    public override string ToString() => Code;
-
-    private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out ClaimMode result, out ParseError error)
-        where TChar : unmanaged, IBinaryInteger<TChar> => Table.Codes.TryParse(text, out result, out error);
-
-    private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
-        where TChar : unmanaged, IBinaryInteger<TChar> => AsciiWriter<TChar>.TryWrite(destination, Code, out written);
-
-    // A nested class, so that the table is built after the well-known values it lists.
-    private static class Table
-    {
-        internal static readonly CodeTable<ClaimMode> Codes = new(
-            WellKnown.AsSpan(),
-            static value => value.Code,
-            static code => new ClaimMode(code),
-            "a claim-mode code such as \"statement\"");
-    }
 }

@@ -1,8 +1,6 @@
-using System.Numerics;
 using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 using Incidents.Core.Parsing;
-using Incidents.Core.Utility;
 
 namespace Incidents.Core;
 
@@ -18,61 +16,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<IncidentId>))]
-[TextValue("an incident identifier", "\"2022-01-20-iq-baghdad-barracks-raid\"", CanonicalText = nameof(Value))]
-public readonly partial record struct IncidentId : IIdentifier<IncidentId>
+[TextValue("an incident identifier", "\"2022-01-20-iq-baghdad-barracks-raid\"", IdentifierMaxLength = 128)]
+public readonly partial record struct IncidentId
 {
-    /// <summary>The longest identifier accepted.</summary>
-    public const int MaxLength = 128;
-
-    private const string Expected = "an identifier: 1 to 128 characters from A-Z, a-z, 0-9, '.', '_', ':' and '-', starting with a letter or digit";
-
-    private readonly string? _value;
-
-    /// <summary>Creates an identifier.</summary>
-    /// <param name="value">The identifier text.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="value"/> breaks the syntax in the remarks.</exception>
-    public IncidentId(string value)
-    {
-        _value = IdSyntax.Check(value, MaxLength, nameof(IncidentId), nameof(value));
-    }
-
-    // For text already checked against the syntax.
-    private IncidentId(string value, bool trusted)
-    {
-        _ = trusted;
-        _value = value;
-    }
-
-    /// <inheritdoc/>
-    static int IIdentifier<IncidentId>.MaxLength => MaxLength;
-
-    /// <inheritdoc/>
-    static IncidentId IIdentifier<IncidentId>.FromTrusted(string value) => new(value, trusted: true);
-
-    /// <summary>Gets the identifier text, or an empty string for the default value.</summary>
-    public string Value => _value ?? string.Empty;
-
-    /// <summary>Gets a value indicating whether this is the default value, which is not a valid identifier.</summary>
-    public bool IsDefault => _value is null;
-
-    /// <summary>Returns <see cref="Value"/>.</summary>
-    /// <returns>The identifier text.</returns>
-    public override string ToString() => Value;
-
-    static bool ITextValue<IncidentId>.TryParseString(string text, out IncidentId result, out ParseError error) =>
-        Create(IdSyntax.TryParse(text, MaxLength, Expected, out string? value, out error), value, out result);
-
-    private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out IncidentId result, out ParseError error)
-        where TChar : unmanaged, IBinaryInteger<TChar> =>
-        Create(IdSyntax.TryParse(text, MaxLength, Expected, out string? value, out error), value, out result);
-
-    private static bool Create(bool parsed, string? value, out IncidentId result)
-    {
-        result = parsed ? new IncidentId(value!, trusted: true) : default;
-        return parsed;
-    }
-
-    private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
-        where TChar : unmanaged, IBinaryInteger<TChar> => AsciiWriter<TChar>.TryWrite(destination, Value, out written);
 }

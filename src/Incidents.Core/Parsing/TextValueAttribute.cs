@@ -19,4 +19,14 @@ internal sealed class TextValueAttribute(string noun, string examples) : Attribu
     /// <summary>Gets or initializes the string property that holds the canonical text (codes and identifiers), so
     /// that the reader's canonical check is a comparison; <see langword="null"/> to compare with the formatted text.</summary>
     public string? CanonicalText { get; init; }
+
+    /// <summary>Gets or initializes the longest identifier, for an identifier type: the generator then writes its
+    /// whole body (syntax check, trusted construction, <c>Value</c>, <c>IsDefault</c>, the grammar). 0 for none.</summary>
+    public int IdentifierMaxLength { get; init; }
+
+    /// <summary>Gets or initializes the phrase that names a code in parse errors ("an actor-kind code such as
+    /// \"state-force\""), for an extensible code: the generator then writes its body (<c>Code</c>,
+    /// <c>IsWellKnown</c>, <c>WellKnown</c> — every static property of the type, in declaration order — and the code
+    /// table). The type keeps its well-known values and <c>Unknown</c>, with their docs.</summary>
+    public string? ExtensibleCodes { get; init; }
 }

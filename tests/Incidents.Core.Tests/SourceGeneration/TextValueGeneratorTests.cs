@@ -8,8 +8,9 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace Incidents.Core.Tests.SourceGeneration;
 
-/// <summary>The source generator of the text value surface: its output for one type of each kind (a plain value, a
-/// code and an identifier, whose canonical text is a property) is pinned in golden files (a change in emitted code
+/// <summary>The source generator of the text value surface: its output for one type of each kind (a value with its
+/// own grammar, one whose canonical text is a property, an extensible code and an identifier — the last two with
+/// their whole body) is pinned in golden files (a change in emitted code
 /// shows in review; INCIDENTS_UPDATE_GOLDEN=1 rewrites them), every misuse of the attribute is a diagnostic that
 /// says what to write, and an unrelated edit re-uses the cached models.</summary>
 public sealed class TextValueGeneratorTests
@@ -23,6 +24,20 @@ public sealed class TextValueGeneratorTests
                 public string Noun { get; } = noun;
                 public string Examples { get; } = examples;
                 public string? CanonicalText { get; init; }
+                public int IdentifierMaxLength { get; init; }
+                public string? ExtensibleCodes { get; init; }
+            }
+        }
+        """;
+
+    private static string Bare(string declaration, string members = "") => $$"""
+        using Incidents.Core.Parsing;
+
+        namespace Incidents.Core
+        {
+            {{declaration}}
+            {
+                {{members}}
             }
         }
         """;
@@ -49,8 +64,19 @@ public sealed class TextValueGeneratorTests
     public static TheoryData<string, string> Kinds() => new()
     {
         { "PartialDate", Type("""[TextValue("an ISO 8601 date of year, month or day precision", "\"2022\", \"2022-01\", \"2022-01-20\"")] public readonly partial record struct PartialDate""", "PartialDate") },
-        { "ActorKind", Type("""[TextValue("an actor-kind code", "\"state-force\", \"MEDIA-OUTLET\"", CanonicalText = nameof(Code))] public readonly partial record struct ActorKind""", "ActorKind", "public string Code => \"\";") },
-        { "ActorId", Type("""[TextValue("an actor identifier", "\"is\", \"iraqi-army\"", CanonicalText = nameof(Value))] public readonly partial record struct ActorId""", "ActorId", "public string Value => \"\";") },
+        { "AttackMethodKind", Type("""[TextValue("an attack-method code or a known synonym", "\"vbied\", \"car bomb\"", CanonicalText = nameof(Code))] public readonly partial record struct AttackMethodKind""", "AttackMethodKind", "public string Code => \"\";") },
+        {
+            "ActorKind", Bare(
+                """[TextValue("an actor-kind code", "\"state-force\", \"MEDIA-OUTLET\"", ExtensibleCodes = "an actor-kind code such as \"state-force\"")] public readonly partial record struct ActorKind""",
+                """
+                /// <summary>Armed or security forces of a state (code <c>state-force</c>).</summary>
+                public static ActorKind StateForce { get; } = new("state-force");
+
+                /// <summary>The kind is not known (code <c>unknown</c>; also the default value).</summary>
+                public static ActorKind Unknown => default;
+                """)
+        },
+        { "ActorId", Bare("""[TextValue("an actor identifier", "\"is\", \"iraqi-army\"", IdentifierMaxLength = 64)] public readonly partial record struct ActorId""") },
     };
 
     private static (GeneratorDriverRunResult Result, GeneratorDriver Driver, CSharpCompilation Compilation) Run(params string[] sources)
@@ -107,6 +133,7 @@ public sealed class TextValueGeneratorTests
         { "INCGEN002", "no noun", Type("""[TextValue(" ", "\"x\"")] public readonly partial record struct Thing""", "Thing") },
         { "INCGEN002", "no examples", Type("""[TextValue("a thing", "")] public readonly partial record struct Thing""", "Thing") },
         { "INCGEN004", "no such property", Type("""[TextValue("a thing", "\"x\"", CanonicalText = "Nope")] public readonly partial record struct Thing""", "Thing") },
+        { "INCGEN005", "an extensible code without Unknown", Bare("""[TextValue("a thing", "\"x\"", ExtensibleCodes = "a thing code")] public readonly partial record struct Thing""", "public static Thing One { get; } = default;") },
         {
             "INCGEN003", "no grammar", """
             using Incidents.Core.Parsing;
