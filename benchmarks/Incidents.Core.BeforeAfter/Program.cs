@@ -20,7 +20,7 @@ public static class Program
 
         string baseline = Path.GetFullPath(args[at + 1]);
         string[] rest = [.. args[..at], .. args[(at + 2)..]];
-        Job job = Job.Default.WithLaunchCount(1).WithWarmupCount(5).WithIterationCount(15);
+        Job job = Job.Default.WithLaunchCount(2).WithWarmupCount(5).WithIterationCount(15);
         IConfig config = DefaultConfig.Instance
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddJob(job.WithArguments([new MsBuildArgument($"/p:IncidentsCoreBaseline={baseline}")]).WithId("before").AsBaseline())

@@ -57,8 +57,38 @@ public class WireFormatBenchmarks
         return report.Summary.Valid;
     }
 
-    private sealed class FixedClock(Instant now) : IClock
+    /// <summary>A clock that never moves.</summary>
+    internal sealed class FixedClock(Instant now) : IClock
     {
         public Instant GetCurrentInstant() => now;
     }
+}
+
+/// <summary>A hostile document before and after issue [6]: 20,000 unknown properties in one object (quadratic before,
+/// linear after), read and validated.</summary>
+[MemoryDiagnoser]
+public class HostileDocumentBenchmarks
+{
+    private readonly IncidentPayloadValidator _validator = new(new WireFormatBenchmarks.FixedClock(Instant.FromUtc(2026, 1, 1, 0, 0)));
+    private readonly IncidentJsonOptions _large = new() { MaxDocumentLength = 64 * 1024 * 1024 };
+    private byte[] _document = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        string raid = IncidentJson.Serialize(SeedIncidents.BarracksRaid);
+        var extra = new StringBuilder();
+        for (int i = 0; i < 20_000; i++)
+        {
+            extra.Append('"').Append('u').Append(i).Append("\":").Append(i).Append(',');
+        }
+
+        _document = Encoding.UTF8.GetBytes(raid.Insert(raid.IndexOf("\"title\":", StringComparison.Ordinal), extra.ToString()));
+    }
+
+    [Benchmark(Description = "Deserialize, 20,000 unknown properties")]
+    public int Deserialize() => IncidentJson.Deserialize(_document, _large).Extensions.Count;
+
+    [Benchmark(Description = "Validate, 20,000 unknown properties")]
+    public long Validate() => _validator.Validate(_document).Summary.Documents;
 }

@@ -21,13 +21,17 @@ public class JsonSerializeBenchmarks
     private Utf8JsonWriter _writer = null!;
     private Utf8JsonWriter _dtoWriter = null!;
     private Utf8JsonWriter _checkedWriter = null!;
+    private Utf8JsonWriter _relaxedWriter = null!;
     private readonly MemoryStream _stream = new(16 * 1024);
 
     [GlobalSetup]
     public void Setup()
     {
         // Configured as IncidentJson configures its own writers: minimal escaping, no structural re-checks.
-        _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
+        _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = MinimalJsonEncoder.Instance, SkipValidation = true });
+
+        // Format 1.0's writer: System.Text.Json's relaxed encoder, which escapes characters outside the BMP.
+        _relaxedWriter = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
         _checkedWriter = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         _dtoWriter = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
@@ -37,6 +41,7 @@ public class JsonSerializeBenchmarks
     {
         _writer.Dispose();
         _checkedWriter.Dispose();
+        _relaxedWriter.Dispose();
         _dtoWriter.Dispose();
         _stream.Dispose();
     }
@@ -69,6 +74,16 @@ public class JsonSerializeBenchmarks
         _writer.Reset(_buffer);
         IncidentJson.Serialize(_writer, _incident);
         _writer.Flush();
+        return _buffer.WrittenCount;
+    }
+
+    [Benchmark(Description = "IncidentJson.Serialize, reused writer with the relaxed encoder (1.0)")]
+    public long LibraryRelaxedEncoder()
+    {
+        _buffer.ResetWrittenCount();
+        _relaxedWriter.Reset(_buffer);
+        IncidentJson.Serialize(_relaxedWriter, _incident);
+        _relaxedWriter.Flush();
         return _buffer.WrittenCount;
     }
 
