@@ -32,7 +32,7 @@ public sealed class JsonSchemaAgreementTests
         System.Buffers.SearchValues.Create("<>&'+\\\"\u0085\u00A0\u2028\uFEFF\u200Bé💀\u001C\n例え");
 
     /// <summary>Values every property is set to, one at a time.</summary>
-    private static readonly JsonNode?[] s_replacements =
+    internal static readonly JsonNode?[] s_replacements =
     [
         null, 0, 1, -1, 1.5, 2147483648L, JsonNode.Parse("1.0"), JsonNode.Parse("1e3"), JsonNode.Parse("-0"), true, new JsonObject(), new JsonArray(),
         "", " ", "\u0085", "\uFEFF", "\u200B", "\u001C", "\u00A0x", "x\n", "é", "💀",
@@ -93,8 +93,7 @@ public sealed class JsonSchemaAgreementTests
         ReaderAccepts(full.ToJsonString(s_minimal), out _).Should().BeTrue();
 
         var outcome = new Outcome();
-        // Every property of every record once: the first element of each list stands for the others.
-        Parallel.ForEach(Paths(full).Where(p => !p.Split('/').Any(segment => segment.Length > 0 && char.IsAsciiDigit(segment[0]) && segment != "0")).ToArray(), path =>
+        Parallel.ForEach(SystematicPaths(full), path =>
         {
             JsonNode? original = Get(full, path);
             foreach (JsonNode? replacement in s_replacements)
@@ -136,9 +135,13 @@ public sealed class JsonSchemaAgreementTests
         TestContext.Current.SendDiagnosticMessage($"{outcome.Judged} documents judged");
     }
 
+    /// <summary>Every property of every record once: the first element of each list stands for the others.</summary>
+    internal static string[] SystematicPaths(JsonObject full) =>
+        [.. Paths(full).Where(p => !p.Split('/').Any(segment => segment.Length > 0 && char.IsAsciiDigit(segment[0]) && segment != "0"))];
+
     /// <summary>Every replacement of the value's own JSON type, and one of each other type (a string where a number
     /// belongs says as much as twenty strings).</summary>
-    private static bool IsWorthTrying(JsonNode? original, JsonNode? replacement)
+    internal static bool IsWorthTrying(JsonNode? original, JsonNode? replacement)
     {
         JsonValueKind from = original?.GetValueKind() ?? JsonValueKind.Null;
         JsonValueKind to = replacement?.GetValueKind() ?? JsonValueKind.Null;
@@ -217,7 +220,7 @@ public sealed class JsonSchemaAgreementTests
         return s_schema.Evaluate(document.RootElement, s_flag).IsValid;
     }
 
-    private static bool ReaderAccepts(string json, out string? reason)
+    internal static bool ReaderAccepts(string json, out string? reason)
     {
         try
         {
@@ -234,7 +237,7 @@ public sealed class JsonSchemaAgreementTests
 
     /// <summary>Whether every error the reader finds is one of the rules JSON Schema cannot state (as the schema's
     /// $comment and FORMAT.md list them).</summary>
-    private static bool IsInexpressible(string json)
+    internal static bool IsInexpressible(string json)
     {
         PayloadValidationReport report = new IncidentPayloadValidator(RuleFixtures.Clock, new PayloadValidationOptions { Format = PayloadFormat.Document })
             .Validate(Encoding.UTF8.GetBytes(json));
@@ -288,7 +291,7 @@ public sealed class JsonSchemaAgreementTests
         return r;
     }
 
-    private static IEnumerable<string> Paths(JsonNode node, string prefix = "")
+    internal static IEnumerable<string> Paths(JsonNode node, string prefix = "")
     {
         switch (node)
         {
@@ -325,11 +328,11 @@ public sealed class JsonSchemaAgreementTests
         }
     }
 
-    private static string Unescape(string segment) => segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+    internal static string Unescape(string segment) => segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
 
-    private static string? Parent(string path) => path.LastIndexOf('/') is > 0 and int slash ? path[..slash] : path.Length > 0 ? string.Empty : null;
+    internal static string? Parent(string path) => path.LastIndexOf('/') is > 0 and int slash ? path[..slash] : path.Length > 0 ? string.Empty : null;
 
-    private static JsonNode? Get(JsonNode root, string path)
+    internal static JsonNode? Get(JsonNode root, string path)
     {
         JsonNode? node = root;
         foreach (string segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
@@ -340,7 +343,7 @@ public sealed class JsonSchemaAgreementTests
         return node;
     }
 
-    private static void Set(JsonNode root, string path, JsonNode? value)
+    internal static void Set(JsonNode root, string path, JsonNode? value)
     {
         int slash = path.LastIndexOf('/');
         JsonNode parent = slash == 0 ? root : Get(root, path[..slash])!;
