@@ -70,7 +70,8 @@ internal static class NodaJson
         return true;
     }
 
-    /// <summary>Parses the canonical form only (what <see cref="TryFormatInstant"/> writes).</summary>
+    /// <summary>Parses the canonical form only (what <see cref="TryFormatInstant"/> writes): the reader's fast path;
+    /// <see cref="TryParseRfc3339"/> takes every other form.</summary>
     internal static bool TryParseInstant(ReadOnlySpan<byte> text, out Instant instant)
     {
         instant = default;

@@ -11,8 +11,10 @@ namespace Incidents.Core.Json;
 /// <para>The value types name this converter in a <see cref="JsonConverterAttribute"/>, so System.Text.Json uses it
 /// wherever they appear — in your own types too, and in your own source-generated contexts (which is why it is
 /// public). You do not normally create one yourself.</para>
-/// <para>Reading accepts the canonical form only (<c>"vbied"</c>, not <c>"VBIED"</c>); the error says what to write
-/// instead. Use the type's <c>Parse</c> methods for lenient reading of text typed by people.</para>
+/// <para>Reading accepts every JSON escape and every form the value's standard allows on the wire (FORMAT.md,
+/// "Accepted and canonical forms": <c>"PT90M"</c> for a duration, <c>"03:00:00"</c> for a time), and nothing else
+/// (<c>"vbied"</c>, not <c>"VBIED"</c>); the error says what to write instead. Writing emits the canonical form. Use the
+/// type's <c>Parse</c> methods for lenient reading of text typed by people.</para>
 /// </remarks>
 /// <typeparam name="T">The value type; one of the model's text value types.</typeparam>
 /// <threadsafety>Stateless; safe to share between threads.</threadsafety>
