@@ -13,7 +13,7 @@ namespace Incidents.Core.Json;
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public sealed record IncidentJsonOptions
 {
-    /// <summary>Gets the defaults: depth 64, strings of 1 MiB, arrays of 10,000 elements, documents of 16 MiB, no
+    /// <summary>Gets the defaults: depth 64, strings of 2 MiB, arrays of 10,000 elements, documents of 16 MiB, no
     /// comments, no trailing commas, no byte order mark, compact output.</summary>
     public static IncidentJsonOptions Default { get; } = new();
 
@@ -23,9 +23,11 @@ public sealed record IncidentJsonOptions
     public int MaxDepth { get; init => field = Check(value, 8, 1_000, nameof(MaxDepth)); } = 64;
 
     /// <summary>Gets or initializes the longest string value accepted, in UTF-8 bytes as written in the document
-    /// (escapes included). Default 1,048,576 (1 MiB).</summary>
+    /// (escapes included). Default 2,097,152 (2 MiB): above the longest free text the model holds written in the
+    /// longest way JSON allows (100,000 characters outside the Basic Multilingual Plane, each as two <c>\uXXXX</c>
+    /// escapes: 1,200,000 bytes), so the default never rejects a valid document.</summary>
     /// <exception cref="ArgumentOutOfRangeException">On <c>init</c>: less than 256.</exception>
-    public int MaxStringLength { get; init => field = Check(value, 256, int.MaxValue, nameof(MaxStringLength)); } = 1 << 20;
+    public int MaxStringLength { get; init => field = Check(value, 256, int.MaxValue, nameof(MaxStringLength)); } = 2 << 20;
 
     /// <summary>Gets or initializes the most elements accepted in one array of the format (methods, casualties …).
     /// Default 10,000. It does not limit the number of incidents in an array or NDJSON document, which are

@@ -155,6 +155,21 @@ public sealed class JsonSchemaAgreementTests
             || (to == JsonValueKind.String && from == JsonValueKind.Number && replacement!.GetValue<string>() is "35" or "at least 11" or "10-5" or "dozens" or "foo" or "1.0");
     }
 
+    [Theory]
+    [InlineData("💀", 100_000, true)]
+    [InlineData("💀", 100_001, false)]
+    [InlineData("x", 100_000, true)]
+    [InlineData("x", 100_001, false)]
+    public void ReaderAndSchema_CountLengthInCodePoints(string character, int count, bool accepted)
+    {
+        JsonObject document = FullIncident();
+        document["summary"] = string.Concat(Enumerable.Repeat(character, count));
+        string json = document.ToJsonString(s_minimal);
+
+        ReaderAccepts(json, out string? reason).Should().Be(accepted, reason);
+        SchemaAccepts(json).Should().Be(accepted);
+    }
+
     [Fact]
     public void ReaderAndSchema_AgreeOnRandomMutationsOfGeneratedIncidents()
     {
