@@ -37,6 +37,37 @@ public sealed partial class FormatDocumentTests
         table.Names.Should().OnlyContain(name => documented.Contains(name));
     }
 
+    /// <summary>The heading of each record's table in FORMAT.md.</summary>
+    private static readonly Dictionary<string, string> s_headings = new()
+    {
+        ["Incident"] = "## The incident", ["Timing"] = "### timing", ["Location"] = "### location", ["AttackMethod"] = "### attack method",
+        ["IncidentPhase"] = "### phase", ["Actor"] = "### actor", ["Party"] = "### party", ["CasualtyFigure"] = "### casualty figure",
+        ["SourceAttribution"] = "### attribution", ["Claim"] = "### claim", ["Source"] = "### source", ["Campaign"] = "### campaign",
+        ["RelatedIncident"] = "### related incident", ["RecordMetadata"] = "### metadata",
+    };
+
+    [Theory]
+    [MemberData(nameof(Tables))]
+    public void EachRecordsTable_ListsItsPropertiesInWireOrder_WithTheRequiredOnes(string record)
+    {
+        PropertyTable table = (PropertyTable)typeof(WireNames).GetField(record, System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!.GetValue(null)!;
+        string heading = s_headings[record] + "\n";
+        int start = s_format.IndexOf(heading, StringComparison.Ordinal);
+        start.Should().BeGreaterThan(0, heading);
+        int end = s_format.IndexOf("\n#", start + heading.Length, StringComparison.Ordinal);
+        string section = s_format[start..end];
+
+        var rows = RowCells().Matches(section).Select(m => (Names: m.Groups[1].Value.Split(", ").Select(n => n.Trim('`')).ToArray(), Required: m.Groups[2].Value.Trim() == "yes")).ToList();
+        string[] names = [.. rows.SelectMany(r => r.Names)];
+        string[] required = [.. rows.Where(r => r.Required).SelectMany(r => r.Names)];
+
+        names.Should().Equal(table.Names, "FORMAT.md lists the properties in the order writers emit them");
+        required.Should().Equal(table.Names.Where(table.IsRequired), "the 'required' column is the wire table's");
+    }
+
+    [GeneratedRegex(@"^\| (`[a-zA-Z0-9]+`(?:, `[a-zA-Z0-9]+`)*) \|[^|]*\|([^|]*)\|", RegexOptions.Multiline)]
+    private static partial Regex RowCells();
+
     [Fact]
     public void ClosedCodesListed_AreTheEnumsCodes()
     {
