@@ -246,6 +246,9 @@ public sealed class HostileInputTests
         json.Should().Contain("\"summary\":\"💀 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 \u2028 é \\\"q\\\" \\\\ \\u0001\"");
         json.Should().NotContain("\\uD83D");
         IncidentJson.Deserialize(json).Should().Be(incident);
+
+        Incident extended = incident with { Extensions = [new ExtensionProperty("💀name", "[\"💀\"]")] };
+        IncidentJson.Serialize(extended).Should().EndWith(",\"💀name\":[\"💀\"]}", "extension names and values are escaped minimally too");
     }
 
     [Theory]
