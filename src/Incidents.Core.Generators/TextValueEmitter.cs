@@ -241,6 +241,35 @@ public readonly partial record struct {{TYPE}}
 }
 ";
 
+    private const string PlainConstructor = @"    /// <summary>Creates a value from its code.</summary>
+    /// <param name=""code"">The code, e.g. one of the well-known codes listed on this type.</param>
+    /// <exception cref=""ArgumentNullException""><paramref name=""code""/> is <see langword=""null""/>.</exception>
+    /// <exception cref=""ArgumentException""><paramref name=""code""/> breaks the code syntax.</exception>
+    public {{TYPE}}(string code)
+    {
+        _code = CodeSyntax.Normalize(code, nameof(code));
+    }
+";
+
+    private const string SynonymConstructors = @"    /// <summary>Creates a value from its code; a listed synonym becomes its well-known code, so that no value's
+    /// <see cref=""Code""/> is a synonym and every value reads back from its text unchanged.</summary>
+    /// <param name=""code"">The code, e.g. one of the well-known codes listed on this type.</param>
+    /// <exception cref=""ArgumentNullException""><paramref name=""code""/> is <see langword=""null""/>.</exception>
+    /// <exception cref=""ArgumentException""><paramref name=""code""/> breaks the code syntax.</exception>
+    public {{TYPE}}(string code)
+    {
+        string? normalized = CodeSyntax.Normalize(code, nameof(code));
+        _code = normalized is null ? null : Table.Codes.TryGetWellKnown(normalized, out {{TYPE}} known) ? known._code : normalized;
+    }
+
+    // For codes already known to be canonical: the well-known values and the table's new codes.
+    private {{TYPE}}(string code, bool canonical)
+    {
+        _ = canonical;
+        _code = code;
+    }
+";
+
     internal static string Emit(TextValueModel model)
     {
         string canonical = model.CanonicalText is null ? string.Empty : CanonicalOverride.Replace("{{MEMBER}}", model.CanonicalText);
@@ -250,6 +279,16 @@ public readonly partial record struct {{TYPE}}
             TextValueKind.ExtensibleCodes => ExtensibleTemplate,
             _ => string.Empty,
         };
+        if (model.HasSynonyms)
+        {
+            // Synonyms: the public constructor maps a synonym to its well-known code, the table lists them, and the
+            // well-known values and the table's new codes use a constructor that skips the mapping.
+            body = body
+                .Replace(PlainConstructor, SynonymConstructors)
+                .Replace("static code => new {{TYPE}}(code),", "static code => new {{TYPE}}(code, canonical: true),")
+                .Replace("{{EXPECTED}});", "{{EXPECTED}},\n            Synonyms());");
+        }
+
         return new StringBuilder(Template)
             .Append(body)
             .Replace("{{MAX}}", model.IdentifierMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture))

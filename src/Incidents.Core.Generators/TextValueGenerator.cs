@@ -69,6 +69,10 @@ internal sealed record TextValueModel(string Namespace, string TypeName, string 
     /// <summary>Gets the well-known values, comma-separated (<see cref="TextValueKind.ExtensibleCodes"/>).</summary>
     internal string WellKnown { get; init; } = string.Empty;
 
+    /// <summary>Gets whether the type lists synonyms (<c>private static (string Synonym, T Value)[] Synonyms()</c>),
+    /// which the constructor maps to their well-known codes (<see cref="TextValueKind.ExtensibleCodes"/>).</summary>
+    internal bool HasSynonyms { get; init; }
+
     internal static TextValueModel From(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
@@ -119,6 +123,7 @@ internal sealed record TextValueModel(string Namespace, string TypeName, string 
             IdentifierMaxLength = maxLength,
             ExpectedCode = expected ?? string.Empty,
             WellKnown = wellKnown,
+            HasSynonyms = kind == TextValueKind.ExtensibleCodes && type.GetMembers("Synonyms").OfType<IMethodSymbol>().Any(m => m.IsStatic && m.Parameters.Length == 0),
         };
     }
 

@@ -1,8 +1,6 @@
-using System.Numerics;
 using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 using Incidents.Core.Parsing;
-using Incidents.Core.Utility;
 
 namespace Incidents.Core;
 
@@ -22,36 +20,9 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(TextValueJsonConverter<AttackMethodKind>))]
-[TextValue("an attack-method code or a known synonym", "\"vbied\", \"VBIED\", \"car bomb\", \"raid\"", CanonicalText = nameof(Code))]
+[TextValue("an attack-method code or a known synonym", "\"vbied\", \"VBIED\", \"car bomb\", \"raid\"", ExtensibleCodes = "an attack-method code such as \"vbied\" or \"armed-assault\", or a known synonym such as \"car bomb\"")]
 public readonly partial record struct AttackMethodKind
 {
-    private readonly string? _code;
-
-    /// <summary>Creates a value from its code; a listed synonym becomes its well-known code (<c>car-bomb</c> is
-    /// <see cref="VehicleBorneIed"/>), so that no value's <see cref="Code"/> is a synonym and every value reads back
-    /// from its text unchanged.</summary>
-    /// <param name="code">The code, e.g. one of the well-known codes listed on this type.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> breaks the code syntax.</exception>
-    public AttackMethodKind(string code)
-    {
-        string? normalized = CodeSyntax.Normalize(code, nameof(code));
-        _code = normalized is null ? null : Table.Codes.TryGetWellKnown(normalized, out AttackMethodKind known) ? known._code : normalized;
-    }
-
-    // For codes already known to be canonical: the well-known values and the table's new codes.
-    private AttackMethodKind(string code, bool canonical)
-    {
-        _ = canonical;
-        _code = code;
-    }
-
-    /// <summary>Gets the lower-case code, e.g. <c>unknown</c> for the default value.</summary>
-    public string Code => _code ?? CodeSyntax.Unknown;
-
-    /// <summary>Gets a value indicating whether <see cref="Code"/> is one of the codes this version of the library defines.</summary>
-    public bool IsWellKnown => WellKnown.AsSpan().Contains(this);
-
     /// <summary>A vehicle-borne improvised explosive device: a car or truck bomb (code <c>vbied</c>).</summary>
     public static AttackMethodKind VehicleBorneIed { get; } = new("vbied", canonical: true);
 
@@ -109,81 +80,63 @@ public readonly partial record struct AttackMethodKind
     /// <summary>The method is not known (code <c>unknown</c>; also the default value).</summary>
     public static AttackMethodKind Unknown => default;
 
-    /// <summary>Gets every code this version of the library defines, in documentation order.</summary>
-    public static EquatableArray<AttackMethodKind> WellKnown { get; } = [VehicleBorneIed, SuicideVehicleBorneIed, PersonBorneIed, Ied, ArmedAssault, Raid, Siege, Shooting, Assassination, Kidnapping, HostageTaking, Hijacking, Arson, IndirectFire, AirStrike, DroneStrike, PrisonBreak, Riot, Unknown];
-
-    /// <summary>Returns <see cref="Code"/>.</summary>
-    /// <returns>The code.</returns>
-    public override string ToString() => Code;
-
-    private static bool TryParseText<TChar>(ReadOnlySpan<TChar> text, out AttackMethodKind result, out ParseError error)
-        where TChar : unmanaged, IBinaryInteger<TChar> => Table.Codes.TryParse(text, out result, out error);
-
-    private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
-        where TChar : unmanaged, IBinaryInteger<TChar> => AsciiWriter<TChar>.TryWrite(destination, Code, out written);
-
-    // A nested class, so that the table is built after the well-known values it lists.
-    private static class Table
-    {
-        internal static readonly CodeTable<AttackMethodKind> Codes = new(
-            WellKnown.AsSpan(),
-            static value => value.Code,
-            static code => new AttackMethodKind(code, canonical: true),
-            "an attack-method code such as \"vbied\" or \"armed-assault\", or a known synonym such as \"car bomb\"",
-            ("vbieds", VehicleBorneIed),
-            ("vehicle-borne-ied", VehicleBorneIed),
-            ("vehicle-borne-improvised-explosive-device", VehicleBorneIed),
-            ("car-bomb", VehicleBorneIed),
-            ("car-bombing", VehicleBorneIed),
-            ("truck-bomb", VehicleBorneIed),
-            ("vehicle-bomb", VehicleBorneIed),
-            ("svbieds", SuicideVehicleBorneIed),
-            ("suicide-vbied", SuicideVehicleBorneIed),
-            ("suicide-car-bomb", SuicideVehicleBorneIed),
-            ("suicide-truck-bomb", SuicideVehicleBorneIed),
-            ("suicide-vehicle-borne-ied", SuicideVehicleBorneIed),
-            ("person-borne-ied", PersonBorneIed),
-            ("suicide-vest", PersonBorneIed),
-            ("suicide-belt", PersonBorneIed),
-            ("suicide-bomber", PersonBorneIed),
-            ("suicide-bombing", PersonBorneIed),
-            ("ieds", Ied),
-            ("improvised-explosive-device", Ied),
-            ("roadside-bomb", Ied),
-            ("explosive-device", Ied),
-            ("bomb", Ied),
-            ("armed-attack", ArmedAssault),
-            ("assault", ArmedAssault),
-            ("night-raid", Raid),
-            ("clandestine-raid", Raid),
-            ("incursion", Raid),
-            ("gunfire", Shooting),
-            ("small-arms-fire", Shooting),
-            ("firearm-attack", Shooting),
-            ("targeted-killing", Assassination),
-            ("kidnap", Kidnapping),
-            ("abduction", Kidnapping),
-            ("hostage", HostageTaking),
-            ("barricade-incident", HostageTaking),
-            ("hijack", Hijacking),
-            ("arson-attack", Arson),
-            ("mortar", IndirectFire),
-            ("mortars", IndirectFire),
-            ("mortar-fire", IndirectFire),
-            ("rocket", IndirectFire),
-            ("rockets", IndirectFire),
-            ("rocket-attack", IndirectFire),
-            ("shelling", IndirectFire),
-            ("artillery", IndirectFire),
-            ("airstrike", AirStrike),
-            ("air-raid", AirStrike),
-            ("aerial-bombardment", AirStrike),
-            ("drone-attack", DroneStrike),
-            ("uav-strike", DroneStrike),
-            ("jailbreak", PrisonBreak),
-            ("jail-break", PrisonBreak),
-            ("prison-escape", PrisonBreak),
-            ("rioting", Riot),
-            ("prison-riot", Riot));
-    }
+    /// <summary>The synonyms the constructor and the parsers map to their well-known codes.</summary>
+    private static (string Synonym, AttackMethodKind Value)[] Synonyms() =>
+    [
+        ("vbieds", VehicleBorneIed),
+        ("vehicle-borne-ied", VehicleBorneIed),
+        ("vehicle-borne-improvised-explosive-device", VehicleBorneIed),
+        ("car-bomb", VehicleBorneIed),
+        ("car-bombing", VehicleBorneIed),
+        ("truck-bomb", VehicleBorneIed),
+        ("vehicle-bomb", VehicleBorneIed),
+        ("svbieds", SuicideVehicleBorneIed),
+        ("suicide-vbied", SuicideVehicleBorneIed),
+        ("suicide-car-bomb", SuicideVehicleBorneIed),
+        ("suicide-truck-bomb", SuicideVehicleBorneIed),
+        ("suicide-vehicle-borne-ied", SuicideVehicleBorneIed),
+        ("person-borne-ied", PersonBorneIed),
+        ("suicide-vest", PersonBorneIed),
+        ("suicide-belt", PersonBorneIed),
+        ("suicide-bomber", PersonBorneIed),
+        ("suicide-bombing", PersonBorneIed),
+        ("ieds", Ied),
+        ("improvised-explosive-device", Ied),
+        ("roadside-bomb", Ied),
+        ("explosive-device", Ied),
+        ("bomb", Ied),
+        ("armed-attack", ArmedAssault),
+        ("assault", ArmedAssault),
+        ("night-raid", Raid),
+        ("clandestine-raid", Raid),
+        ("incursion", Raid),
+        ("gunfire", Shooting),
+        ("small-arms-fire", Shooting),
+        ("firearm-attack", Shooting),
+        ("targeted-killing", Assassination),
+        ("kidnap", Kidnapping),
+        ("abduction", Kidnapping),
+        ("hostage", HostageTaking),
+        ("barricade-incident", HostageTaking),
+        ("hijack", Hijacking),
+        ("arson-attack", Arson),
+        ("mortar", IndirectFire),
+        ("mortars", IndirectFire),
+        ("mortar-fire", IndirectFire),
+        ("rocket", IndirectFire),
+        ("rockets", IndirectFire),
+        ("rocket-attack", IndirectFire),
+        ("shelling", IndirectFire),
+        ("artillery", IndirectFire),
+        ("airstrike", AirStrike),
+        ("air-raid", AirStrike),
+        ("aerial-bombardment", AirStrike),
+        ("drone-attack", DroneStrike),
+        ("uav-strike", DroneStrike),
+        ("jailbreak", PrisonBreak),
+        ("jail-break", PrisonBreak),
+        ("prison-escape", PrisonBreak),
+        ("rioting", Riot),
+        ("prison-riot", Riot),
+    ];
 }

@@ -64,7 +64,20 @@ public sealed class TextValueGeneratorTests
     public static TheoryData<string, string> Kinds() => new()
     {
         { "PartialDate", Type("""[TextValue("an ISO 8601 date of year, month or day precision", "\"2022\", \"2022-01\", \"2022-01-20\"")] public readonly partial record struct PartialDate""", "PartialDate") },
-        { "AttackMethodKind", Type("""[TextValue("an attack-method code or a known synonym", "\"vbied\", \"car bomb\"", CanonicalText = nameof(Code))] public readonly partial record struct AttackMethodKind""", "AttackMethodKind", "public string Code => \"\";") },
+        { "HandWrittenCode", Type("""[TextValue("a hand-written code", "\"a\", \"b\"", CanonicalText = nameof(Code))] public readonly partial record struct HandWrittenCode""", "HandWrittenCode", "public string Code => \"\";") },
+        {
+            "AttackMethodKind", Bare(
+                """[TextValue("an attack-method code or a known synonym", "\"vbied\", \"car bomb\"", ExtensibleCodes = "an attack-method code such as \"vbied\"")] public readonly partial record struct AttackMethodKind""",
+                """
+                /// <summary>A vehicle-borne IED (code <c>vbied</c>).</summary>
+                public static AttackMethodKind VehicleBorneIed { get; } = new("vbied", canonical: true);
+
+                /// <summary>The method is not known (code <c>unknown</c>; also the default value).</summary>
+                public static AttackMethodKind Unknown => default;
+
+                private static (string Synonym, AttackMethodKind Value)[] Synonyms() => [("car-bomb", VehicleBorneIed)];
+                """)
+        },
         {
             "ActorKind", Bare(
                 """[TextValue("an actor-kind code", "\"state-force\", \"MEDIA-OUTLET\"", ExtensibleCodes = "an actor-kind code such as \"state-force\"")] public readonly partial record struct ActorKind""",
