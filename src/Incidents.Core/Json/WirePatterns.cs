@@ -92,10 +92,26 @@ internal static class WirePatterns
 
     /// <summary>Returns whether <paramref name="text"/> matches <paramref name="pattern"/> as JSON Schema means it
     /// (<c>$</c> at the very end only). Linear in the text: the engine never backtracks.</summary>
-    internal static bool IsMatch(string pattern, ReadOnlySpan<char> text) =>
-        s_matchers.GetOrAdd(pattern, static p => new Regex(
-            p.EndsWith('$') ? string.Concat(p.AsSpan(0, p.Length - 1), "\\z") : p,
-            RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)).IsMatch(text);
+    internal static bool IsMatch(string pattern, ReadOnlySpan<char> text)
+    {
+        // The library's own patterns are few; a caller's many quantifier tables must not grow the cache without bound.
+        if (!s_matchers.TryGetValue(pattern, out Regex? regex))
+        {
+            regex = Create(pattern);
+            if (s_matchers.Count < MaxCachedPatterns)
+            {
+                regex = s_matchers.GetOrAdd(pattern, regex);
+            }
+        }
+
+        return regex.IsMatch(text);
+    }
+
+    private const int MaxCachedPatterns = 64;
+
+    private static Regex Create(string pattern) => new(
+        pattern.EndsWith('$') ? string.Concat(pattern.AsSpan(0, pattern.Length - 1), "\\z") : pattern,
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     /// <summary>The wire pattern of a text value type, or <see langword="null"/> when only the canonical form is
     /// accepted.</summary>

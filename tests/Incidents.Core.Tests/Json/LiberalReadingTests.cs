@@ -215,6 +215,20 @@ public sealed class LiberalReadingTests
         IncidentJson.Deserialize(json).Casualties[0].Range!.Value.Low.Should().Be(0);
     }
 
+    [Theory]
+    [InlineData("\"date\":\"2022-01-20\"", "\"date\":\"2022-01-20\\n\"")]
+    [InlineData("\"timeOfDay\":\"~03:00\"", "\"timeOfDay\":\"~03:00:00\\n\"")]
+    [InlineData("\"created\":\"2022-01-24T12:00:00Z\"", "\"created\":\"2022-01-24T12:00:00+00:00\\n\"")]
+    public void Deserialize_ValueWithATrailingLineFeed_IsRejected(string canonical, string withLineFeed)
+    {
+        // .NET's and Python's "$" also match before a final line feed; the wire patterns end at the very end.
+        Action act = () => IncidentJson.Deserialize(Replace(canonical, withLineFeed));
+
+        act.Should().ThrowExactly<JsonException>();
+        WirePatterns.IsMatch(WirePatterns.PartialDate, "2022-01-20\n").Should().BeFalse();
+        WirePatterns.IsMatch(WirePatterns.PartialDate, "2022-01-20").Should().BeTrue();
+    }
+
     [Fact]
     public void Deserialize_CodesAreNotCaseInsensitive_TheCodeIsItsOwnStandard()
     {
