@@ -37,7 +37,7 @@ public sealed record Source
         get;
         init
         {
-            if (value is not null && (!value.IsAbsoluteUri || !UriRules.IsValid(value.OriginalString)))
+            if (value is not null && !UriRules.IsValid(value))
             {
                 throw new ArgumentException(UriRules.Requirement, nameof(Url));
             }

@@ -13,9 +13,9 @@ internal static class UriRules
     internal const string Requirement =
         "The URL must be an absolute URI (RFC 3986): a scheme such as 'https:', ASCII only, with spaces and other characters percent-encoded (for an IRI, percent-encode the path and use the host's ASCII form, Uri.IdnHost).";
 
-    /// <summary>Returns whether <paramref name="text"/> is such a URI.</summary>
-    internal static bool IsValid(string text) =>
-        text.Length <= Guard.MaxTextLength && WirePatterns.IsMatch(WirePatterns.Uri, text) && System.Uri.TryCreate(text, UriKind.Absolute, out _);
+    /// <summary>Returns whether <paramref name="uri"/>, already parsed by <see cref="Uri"/>, is such a URI as written.</summary>
+    internal static bool IsValid(Uri uri) =>
+        uri.IsAbsoluteUri && uri.OriginalString.Length <= Guard.MaxTextLength && WirePatterns.IsMatch(WirePatterns.Uri, uri.OriginalString);
 
     /// <summary>Creates the <see cref="Uri"/> of <paramref name="text"/> when it is such a URI.</summary>
     internal static bool TryCreate(string text, [NotNullWhen(true)] out Uri? uri)
