@@ -34,23 +34,39 @@ public class AllocationTests
             RunAll(casualtyUtf8, otherUtf8);
         }
 
-        // The runtime may do one-time work on this thread (tiering, lazy initialisation) during any one attempt; a
-        // parser that allocates would allocate in every attempt, so the smallest of three must be zero.
-        long fewest = long.MaxValue;
         int parsed = 0;
-        for (int attempt = 0; attempt < 3; attempt++)
+        long fewest = FewestBytesPerAttempt(() => parsed += RunAll(casualtyUtf8, otherUtf8));
+
+        parsed.Should().BePositive();
+        fewest.Should().BeLessThan(OneObjectPerRound, "a parser that allocates allocates on every call, in every round");
+    }
+
+    /// <summary>
+    /// The smallest object on the managed heap is 24 bytes, so a parser that allocates on any call allocates at least
+    /// this much in one attempt of <see cref="Rounds"/> rounds. The runtime may do one-time work of its own on the test's
+    /// thread during an attempt (tiering, a thread-pool or culture structure created on first use while other tests run
+    /// in parallel — CI once saw 760 bytes in each of three attempts), which is far below this bound and not the
+    /// parsers' doing; the bound still fails on one allocation per round.
+    /// </summary>
+    private const long OneObjectPerRound = 24L * Rounds;
+
+    private const int Rounds = 100;
+
+    private static long FewestBytesPerAttempt(Action round)
+    {
+        long fewest = long.MaxValue;
+        for (int attempt = 0; attempt < 5; attempt++)
         {
             long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int round = 0; round < 100; round++)
+            for (int i = 0; i < Rounds; i++)
             {
-                parsed += RunAll(casualtyUtf8, otherUtf8);
+                round();
             }
 
             fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        parsed.Should().BePositive();
-        fewest.Should().Be(0);
+        return fewest;
     }
 
     [Fact]
@@ -66,20 +82,10 @@ public class AllocationTests
             failures += Fail(invalidUtf8, loneSurrogate, longCode, longCodeUtf8);
         }
 
-        long fewest = long.MaxValue;
-        for (int attempt = 0; attempt < 3; attempt++)
-        {
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int round = 0; round < 100; round++)
-            {
-                failures += Fail(invalidUtf8, loneSurrogate, longCode, longCodeUtf8);
-            }
+        long fewest = FewestBytesPerAttempt(() => failures += Fail(invalidUtf8, loneSurrogate, longCode, longCodeUtf8));
 
-            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
-        }
-
-        failures.Should().Be(350 * 6);
-        fewest.Should().Be(0);
+        failures.Should().Be((50 + (5 * Rounds)) * 6);
+        fewest.Should().BeLessThan(OneObjectPerRound, "a failing parser that allocates allocates on every call");
 
         static int Fail(byte[] invalidUtf8, string loneSurrogate, string longCode, byte[] longCodeUtf8) =>
             (CasualtyRange.TryParse(invalidUtf8, out _, out ParseError _) ? 0 : 1)
@@ -100,15 +106,10 @@ public class AllocationTests
         IncidentId.TryParse(bad, out _, out _).Should().BeFalse();
 
         int failures = 0;
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 100; i++)
-        {
-            failures += IncidentId.TryParse(bad, out _, out _) ? 0 : 1;
-        }
+        long fewest = FewestBytesPerAttempt(() => failures += IncidentId.TryParse(bad, out _, out _) ? 0 : 1);
 
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        failures.Should().Be(100);
-        allocated.Should().Be(0);
+        failures.Should().Be(5 * Rounds);
+        fewest.Should().BeLessThan(OneObjectPerRound, "a failing parse that allocates allocates on every call");
     }
 
     private static int RunAll(byte[][] casualtyUtf8, byte[][] otherUtf8)
