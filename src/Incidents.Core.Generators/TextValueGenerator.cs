@@ -26,26 +26,10 @@ public sealed class TextValueGenerator : IIncrementalGenerator
     public const string TrackingName = "TextValueModels";
 
     /// <inheritdoc/>
-    public void Initialize(IncrementalGeneratorInitializationContext context)
-    {
-        IncrementalValuesProvider<TextValueModel> models = context.SyntaxProvider.ForAttributeWithMetadataName(
-            AttributeName,
-            static (node, _) => node is TypeDeclarationSyntax,
-            static (context, cancellationToken) => TextValueModel.From(context, cancellationToken))
-            .WithTrackingName(TrackingName);
-        context.RegisterSourceOutput(models, static (output, model) => Emit(output, model));
-    }
-
-    private static void Emit(SourceProductionContext output, TextValueModel model)
-    {
-        if (model.Problem is { } problem)
-        {
-            output.ReportDiagnostic(problem.ToDiagnostic());
-            return;
-        }
-
-        output.AddSource(model.TypeName + ".Text.g.cs", SourceText.From(TextValueEmitter.Emit(model), Encoding.UTF8));
-    }
+    public void Initialize(IncrementalGeneratorInitializationContext context) =>
+        context.RegisterSourceOutput(
+            Pipeline.Models(context, AttributeName, TrackingName, TextValueModel.From),
+            static (output, model) => Pipeline.Emit(output, model.Problem, model.TypeName + ".Text.g.cs", () => TextValueEmitter.Emit(model)));
 }
 
 /// <summary>What the generator knows of one marked type: equatable, so an edit elsewhere does not re-emit it.</summary>
@@ -188,6 +172,59 @@ internal static class Diagnostics
         "INCGEN005", "An extensible code needs its Unknown",
         "'{0}' is an extensible code and needs 'public static {0} Unknown => default;' with its own doc: the default value is the unknown code");
 
+    internal static readonly DiagnosticDescriptor NotASealedRecord = Rule(
+        "INCGEN006", "[WireRecord] needs a sealed record class",
+        "[WireRecord] is on '{0}', which is not a top-level 'public sealed record': the wire format is generated for such records only");
+
+    internal static readonly DiagnosticDescriptor BadNoun = Rule(
+        "INCGEN007", "[WireRecord] needs a noun with its article",
+        "[WireRecord(\"{1}\")] on '{0}' needs a noun with its article (\"an attack method\", \"the metadata\"): messages say \"Expected an attack method object\" and \"An attack method requires …\"");
+
+    internal static readonly DiagnosticDescriptor NoExtensions = Rule(
+        "INCGEN008", "A [WireRecord] needs its Extensions",
+        "'{0}' needs 'public EquatableArray<ExtensionProperty> Extensions {{ get; init; }}': the reader keeps unknown properties there and the writer writes them last");
+
+    internal static readonly DiagnosticDescriptor UnsupportedType = Rule(
+        "INCGEN009", "A [WireRecord] property has a type the wire format cannot carry",
+        "The property '{0}.{1}' is a '{2}', which the wire format has no form for: use string, a text value type, an identifier, an enum, int (a count ≥ 1), bool, Instant, DateTimeZone, Uri, CasualtyRange, another [WireRecord], or an EquatableArray of text, text values, identifiers or records");
+
+    internal static readonly DiagnosticDescriptor RequiredNullable = Rule(
+        "INCGEN010", "A required wire property cannot be nullable",
+        "The property '{0}.{1}' is required but nullable: a required property has a value; make it non-nullable or not required");
+
+    internal static readonly DiagnosticDescriptor BadVersionIn = Rule(
+        "INCGEN011", "VersionIn must name a non-nullable record property",
+        "[WireRecord(VersionIn = \"{1}\")] on '{0}' names no non-nullable [WireRecord] property '{1}' of the record");
+
+    internal static readonly DiagnosticDescriptor TooManyProperties = Rule(
+        "INCGEN012", "A [WireRecord] has at most 64 wire properties",
+        "'{0}' has more than 64 wire properties: the reader tracks the properties seen in one 64-bit mask; split the record");
+
+    internal static readonly DiagnosticDescriptor UnmatchedParameter = Rule(
+        "INCGEN013", "A [WireRecord]'s constructor parameters must name its properties",
+        "'{0}' has no parameterless constructor and a parameter of its constructor names none of its wire properties: the reader passes each property to the parameter of the same name");
+
     private static DiagnosticDescriptor Rule(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+}
+
+/// <summary>What the generators share: the models of the types that carry an attribute, and the output of one model
+/// (its source, or the diagnostic that says why there is none).</summary>
+internal static class Pipeline
+{
+    internal static IncrementalValuesProvider<TModel> Models<TModel>(
+        IncrementalGeneratorInitializationContext context, string attribute, string trackingName, Func<GeneratorAttributeSyntaxContext, CancellationToken, TModel> model) =>
+        context.SyntaxProvider.ForAttributeWithMetadataName(attribute, static (node, _) => node is TypeDeclarationSyntax, (c, cancellationToken) => model(c, cancellationToken))
+            .WithTrackingName(trackingName);
+
+    internal static void Emit(SourceProductionContext output, DiagnosticInfo? problem, string hintName, Func<string> text)
+    {
+        if (problem is not null)
+        {
+            output.ReportDiagnostic(problem.ToDiagnostic());
+            return;
+        }
+
+        output.AddSource(hintName, SourceText.From(text(), Encoding.UTF8));
+    }
 }

@@ -10,6 +10,7 @@ namespace Incidents.Core;
 /// sources (<see cref="Source"/>) refer to an actor by its <see cref="Id"/>, which is unique within the incident.</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(WireFormatJsonConverter<Actor>))]
+[WireRecord("an actor")]
 public sealed record Actor
 {
     /// <summary>Gets the identifier of the actor within the incident.</summary>

@@ -10,6 +10,7 @@ namespace Incidents.Core;
 /// and four weapon types; this model keeps as many as were reported.</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(WireFormatJsonConverter<AttackMethod>))]
+[WireRecord("an attack method")]
 public sealed record AttackMethod
 {
     /// <summary>Gets the kind of method.</summary>

@@ -9,6 +9,7 @@ namespace Incidents.Core;
 /// <c>objective</c>).</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(WireFormatJsonConverter<Campaign>))]
+[WireRecord("a campaign")]
 public sealed record Campaign
 {
     /// <summary>Gets the campaign's name.</summary>

@@ -14,6 +14,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(WireFormatJsonConverter<CasualtyFigure>))]
+[WireRecord("a casualty figure")]
 public sealed record CasualtyFigure
 {
     /// <summary>Gets whose people the figure counts, by actor identifier; <see langword="null"/> for a total over all

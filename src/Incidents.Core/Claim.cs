@@ -18,6 +18,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(WireFormatJsonConverter<Claim>))]
+[WireRecord("a claim")]
 public sealed record Claim
 {
     /// <summary>Gets what the claim asserts.</summary>

@@ -22,6 +22,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(WireFormatJsonConverter<Incident>))]
+[WireRecord("an incident", VersionIn = nameof(Metadata))]
 public sealed record Incident
 {
     /// <summary>Gets the stable identifier of the incident.</summary>

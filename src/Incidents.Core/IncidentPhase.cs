@@ -8,6 +8,7 @@ namespace Incidents.Core;
 /// <remarks>The order of <see cref="Incident.Phases"/> is the order of the phases.</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(WireFormatJsonConverter<IncidentPhase>))]
+[WireRecord("a phase")]
 public sealed record IncidentPhase
 {
     /// <summary>Gets the name of the phase ("VBIED detonations").</summary>

@@ -15,6 +15,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(WireFormatJsonConverter<Location>))]
+[WireRecord("a location")]
 public sealed record Location
 {
     /// <summary>Gets how precisely the location is known.</summary>

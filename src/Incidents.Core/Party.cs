@@ -8,6 +8,7 @@ namespace Incidents.Core;
 /// <remarks>An actor that plays several roles appears in several parties.</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(WireFormatJsonConverter<Party>))]
+[WireRecord("a party")]
 public sealed record Party
 {
     /// <summary>Gets the actor, by its identifier in <see cref="Incident.Actors"/>.</summary>

@@ -12,6 +12,7 @@ namespace Incidents.Core;
 /// <see cref="Modified"/>. That <see cref="Modified"/> is not before <see cref="Created"/> is a validator's rule.</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(WireFormatJsonConverter<RecordMetadata>))]
+[WireRecord("the metadata")]
 public sealed record RecordMetadata
 {
     /// <summary>Gets the schema version the record follows; <see cref="SchemaVersion.Current"/> by default.</summary>

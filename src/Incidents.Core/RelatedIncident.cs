@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 using Incidents.Core.Utility;
@@ -7,6 +8,7 @@ namespace Incidents.Core;
 /// <summary>A reference from one incident to another, with how they relate.</summary>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(WireFormatJsonConverter<RelatedIncident>))]
+[WireRecord("a related incident")]
 public sealed record RelatedIncident
 {
     /// <summary>Creates a reference.</summary>
@@ -14,6 +16,7 @@ public sealed record RelatedIncident
     /// <param name="relation">How this incident relates to it.</param>
     /// <exception cref="ArgumentException"><paramref name="incident"/> is the uninitialised default.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="relation"/> is not defined.</exception>
+    [SetsRequiredMembers]
     public RelatedIncident(IncidentId incident, IncidentRelation relation = IncidentRelation.Related)
     {
         Incident = Guard.NotDefault(incident, nameof(incident));
@@ -21,7 +24,7 @@ public sealed record RelatedIncident
     }
 
     /// <summary>Gets or initializes the other incident's identifier.</summary>
-    public IncidentId Incident { get; init => field = Guard.NotDefault(value, nameof(Incident)); }
+    public required IncidentId Incident { get; init => field = Guard.NotDefault(value, nameof(Incident)); }
 
     /// <summary>Gets or initializes how this incident relates to the other.</summary>
     public IncidentRelation Relation { get; init => field = Guard.Defined(value, nameof(Relation)); }

@@ -9,6 +9,7 @@ namespace Incidents.Core;
 /// <remarks>Figures and claims refer to a source by its <see cref="Id"/>, which is unique within the incident.</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(WireFormatJsonConverter<Source>))]
+[WireRecord("a source")]
 public sealed record Source
 {
     /// <summary>Gets the identifier of the source within the incident.</summary>

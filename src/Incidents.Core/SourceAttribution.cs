@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 using Incidents.Core.Utility;
@@ -8,6 +9,7 @@ namespace Incidents.Core;
 /// Syrian Observatory for Human Rights (independent)".</summary>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(WireFormatJsonConverter<SourceAttribution>))]
+[WireRecord("an attribution")]
 public sealed record SourceAttribution
 {
     /// <summary>Creates an attribution.</summary>
@@ -15,6 +17,7 @@ public sealed record SourceAttribution
     /// <param name="stance">The source's stance towards the fact.</param>
     /// <exception cref="ArgumentException"><paramref name="source"/> is the uninitialised default.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stance"/> is not defined.</exception>
+    [SetsRequiredMembers]
     public SourceAttribution(SourceId source, SourceStance stance)
     {
         Source = Guard.NotDefault(source, nameof(source));
@@ -22,7 +25,7 @@ public sealed record SourceAttribution
     }
 
     /// <summary>Gets or initializes the source, by its identifier in <see cref="Incident.Sources"/>.</summary>
-    public SourceId Source { get; init => field = Guard.NotDefault(value, nameof(Source)); }
+    public required SourceId Source { get; init => field = Guard.NotDefault(value, nameof(Source)); }
 
     /// <summary>Gets or initializes the source's stance towards the fact.</summary>
     public SourceStance Stance { get; init => field = Guard.Defined(value, nameof(Stance)); }

@@ -24,6 +24,7 @@ namespace Incidents.Core;
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(WireFormatJsonConverter<Timing>))]
+[WireRecord("a timing")]
 public sealed record Timing
 {
     /// <summary>Gets the date on which the incident began, or the earliest date it may have begun on.</summary>

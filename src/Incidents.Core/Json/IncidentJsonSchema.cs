@@ -82,28 +82,7 @@ public static class IncidentJsonSchema
     internal const string Inexpressible =
         "Readers also check what JSON Schema cannot state: each property name at most once per object (at any depth); actor and source ids unique in their lists; a range's low <= best <= high; the model's cross-field rules (an end not before its start, references to actors and sources, which the validators report); strings that are well-formed Unicode (no unpaired surrogate, escaped or not); a coordinate written with an exponent within ±90°/±180°; a duration of at most ~292 years; an instant whose offset keeps it within the years 0001–9999 in UTC; nesting at most MaxDepth (64) deep; and, for a casualty range written as text, vague words beyond the default table when a reader is configured with more.";
 
-    private static readonly Dictionary<Type, PropertyTable> Records = new[]
-    {
-        Record<Incident>(WireNames.Incident),
-        Record<Timing>(WireNames.Timing),
-        Record<Location>(WireNames.Location),
-        Record<AttackMethod>(WireNames.AttackMethod),
-        Record<IncidentPhase>(WireNames.IncidentPhase),
-        Record<Actor>(WireNames.Actor),
-        Record<Party>(WireNames.Party),
-        Record<CasualtyFigure>(WireNames.CasualtyFigure),
-        Record<SourceAttribution>(WireNames.SourceAttribution),
-        Record<Claim>(WireNames.Claim),
-        Record<Source>(WireNames.Source),
-        Record<Campaign>(WireNames.Campaign),
-        Record<RelatedIncident>(WireNames.RelatedIncident),
-        Record<RecordMetadata>(WireNames.RecordMetadata),
-    }.ToDictionary(static e => e.Type, static e => e.Table);
-
-    /// <summary>Registers a record; the annotation tells the trimmer to keep its public properties, which
-    /// <see cref="ClrType"/> reads.</summary>
-    private static (Type Type, PropertyTable Table) Record<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>(PropertyTable table) =>
-        (typeof(T), table);
+    private static readonly Dictionary<Type, PropertyTable> Records = WireRecords.All.ToDictionary(static e => e.Type, static e => e.Table);
 
     /// <summary>The schema of a record: its wire properties in order, the required ones, and room for extension
     /// properties (readers keep unknown properties).</summary>
@@ -144,7 +123,7 @@ public static class IncidentJsonSchema
         };
     }
 
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Every type in Records was registered through Record<T>, whose annotation keeps its public properties.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Every type in Records was registered through WireRecords.Record<T> (generated), whose annotation keeps its public properties.")]
     private static Type ClrType(Type record, string wireName)
     {
         string clrName = string.Concat(char.ToUpperInvariant(wireName[0]).ToString(), wireName.AsSpan(1));

@@ -66,7 +66,7 @@ public sealed class WireFormatJsonConverter<T> : JsonConverter<T>
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => RecordFormat<T>.Write!(writer, value);
 }
 
-/// <summary>The hand-written reader and writer of each record, by type.</summary>
+/// <summary>The generated reader and writer of each record, by type (<see cref="WireRecords"/>).</summary>
 internal static class RecordFormat<T>
     where T : class
 {
@@ -74,22 +74,5 @@ internal static class RecordFormat<T>
 
     internal static readonly Action<Utf8JsonWriter, T>? Write = (Action<Utf8JsonWriter, T>?)Find().Write;
 
-    private static (Delegate? Read, Delegate? Write) Find() => typeof(T) switch
-    {
-        _ when typeof(T) == typeof(Incident) => (IncidentReader.IncidentElement, (Action<Utf8JsonWriter, Incident>)IncidentWriter.WriteIncident),
-        _ when typeof(T) == typeof(Timing) => (IncidentReader.TimingElement, (Action<Utf8JsonWriter, Timing>)IncidentWriter.WriteTiming),
-        _ when typeof(T) == typeof(Location) => (IncidentReader.LocationElement, (Action<Utf8JsonWriter, Location>)IncidentWriter.WriteLocation),
-        _ when typeof(T) == typeof(AttackMethod) => (IncidentReader.AttackMethodElement, (Action<Utf8JsonWriter, AttackMethod>)IncidentWriter.WriteAttackMethod),
-        _ when typeof(T) == typeof(IncidentPhase) => (IncidentReader.PhaseElement, (Action<Utf8JsonWriter, IncidentPhase>)IncidentWriter.WritePhase),
-        _ when typeof(T) == typeof(Actor) => (IncidentReader.ActorElement, (Action<Utf8JsonWriter, Actor>)IncidentWriter.WriteActor),
-        _ when typeof(T) == typeof(Party) => (IncidentReader.PartyElement, (Action<Utf8JsonWriter, Party>)IncidentWriter.WriteParty),
-        _ when typeof(T) == typeof(CasualtyFigure) => (IncidentReader.CasualtyFigureElement, (Action<Utf8JsonWriter, CasualtyFigure>)IncidentWriter.WriteCasualtyFigure),
-        _ when typeof(T) == typeof(SourceAttribution) => (IncidentReader.AttributionElement, (Action<Utf8JsonWriter, SourceAttribution>)IncidentWriter.WriteAttribution),
-        _ when typeof(T) == typeof(Claim) => (IncidentReader.ClaimElement, (Action<Utf8JsonWriter, Claim>)IncidentWriter.WriteClaim),
-        _ when typeof(T) == typeof(Source) => (IncidentReader.SourceElement, (Action<Utf8JsonWriter, Source>)IncidentWriter.WriteSource),
-        _ when typeof(T) == typeof(Campaign) => (IncidentReader.CampaignElement, (Action<Utf8JsonWriter, Campaign>)IncidentWriter.WriteCampaign),
-        _ when typeof(T) == typeof(RelatedIncident) => (IncidentReader.RelatedElement, (Action<Utf8JsonWriter, RelatedIncident>)IncidentWriter.WriteRelated),
-        _ when typeof(T) == typeof(RecordMetadata) => (IncidentReader.MetadataElement, (Action<Utf8JsonWriter, RecordMetadata>)IncidentWriter.WriteMetadata),
-        _ => (null, null),
-    };
+    private static (Delegate? Read, Delegate? Write) Find() => WireRecords.Find(typeof(T));
 }

@@ -3,67 +3,12 @@ using System.Text.Json;
 
 namespace Incidents.Core.Json;
 
-/// <summary>The JSON property names of each record of the wire format, in canonical order. The reader, the writer
-/// and the records' extension checks share these tables, so a name is spelled in one place.</summary>
-internal static class WireNames
+/// <summary>The JSON property names of each record of the wire format, in canonical order. The reader, the writer,
+/// the schema and the records' extension checks share these tables, so a name is spelled in one place. Each record's
+/// table is generated from the record (<c>*.Wire.g.cs</c>, <see cref="WireRecordAttribute"/>); a casualty range, a value
+/// with an object form, keeps its table here.</summary>
+internal static partial class WireNames
 {
-    internal static readonly PropertyTable Incident = new(
-        ["schemaVersion", "id", "title", "timing", "location", "metadata"],
-        "schemaVersion", "id", "title", "summary", "timing", "location", "methods", "phases", "actors", "parties",
-        "casualties", "claims", "sources", "campaigns", "related", "metadata");
-
-    internal static readonly PropertyTable Timing = new(
-        ["date"],
-        "date", "endDate", "timeOfDay", "endTimeOfDay", "zone", "duration", "wording");
-
-    internal static readonly PropertyTable Location = new(
-        ["precision"],
-        "precision", "country", "admin1", "admin2", "place", "facility", "alternativeNames", "description", "coordinates");
-
-    internal static readonly PropertyTable AttackMethod = new(
-        ["kind"],
-        "kind", "count", "isSuicide", "target", "description");
-
-    internal static readonly PropertyTable IncidentPhase = new(
-        ["name"],
-        "name", "description", "methods", "actors");
-
-    internal static readonly PropertyTable Actor = new(
-        ["id", "name"],
-        "id", "name", "kind", "aliases", "affiliatedWith", "description");
-
-    internal static readonly PropertyTable Party = new(
-        ["actor", "role"],
-        "actor", "role", "attribution", "description");
-
-    internal static readonly PropertyTable CasualtyFigure = new(
-        ["kind"],
-        "party", "kind", "range", "wording", "description", "attributions");
-
-    internal static readonly PropertyTable SourceAttribution = new(
-        ["source"],
-        "source", "stance");
-
-    internal static readonly PropertyTable Claim = new(
-        ["kind"],
-        "kind", "claimant", "outlet", "modes", "date", "quote", "language", "verification", "rating", "sources", "note");
-
-    internal static readonly PropertyTable Source = new(
-        ["id", "name"],
-        "id", "name", "kind", "title", "url", "publishedOn", "rating", "originator");
-
-    internal static readonly PropertyTable Campaign = new(
-        ["name"],
-        "name", "aliases", "description", "objective");
-
-    internal static readonly PropertyTable RelatedIncident = new(
-        ["incident"],
-        "incident", "relation");
-
-    internal static readonly PropertyTable RecordMetadata = new(
-        ["created", "modified"],
-        "revision", "created", "modified", "revisionNote");
-
     internal static readonly PropertyTable CasualtyRange = new(
         [],
         "low", "best", "high");

@@ -1,6 +1,5 @@
 extern alias generators;
 
-using System.Collections.Immutable;
 using generators::Incidents.Core.Generators;
 using Incidents.Core.Tests.Support;
 using Microsoft.CodeAnalysis;
@@ -92,20 +91,8 @@ public sealed class TextValueGeneratorTests
         { "ActorId", Bare("""[TextValue("an actor identifier", "\"is\", \"iraqi-army\"", IdentifierMaxLength = 64)] public readonly partial record struct ActorId""") },
     };
 
-    private static (GeneratorDriverRunResult Result, GeneratorDriver Driver, CSharpCompilation Compilation) Run(params string[] sources)
-    {
-        CSharpCompilation compilation = CSharpCompilation.Create(
-            "Sample",
-            [.. sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Preview))), CSharpSyntaxTree.ParseText(Attribute, new CSharpParseOptions(LanguageVersion.Preview))],
-            [.. AppDomain.CurrentDomain.GetAssemblies().Where(a => !a.IsDynamic && a.Location.Length > 0).Select(a => MetadataReference.CreateFromFile(a.Location))],
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            [new TextValueGenerator().AsSourceGenerator()],
-            parseOptions: new CSharpParseOptions(LanguageVersion.Preview),
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        driver = driver.RunGenerators(compilation, TestContext.Current.CancellationToken);
-        return (driver.GetRunResult(), driver, compilation);
-    }
+    private static (GeneratorDriverRunResult Result, GeneratorDriver Driver, CSharpCompilation Compilation) Run(params string[] sources) =>
+        GeneratorHarness.Run(new TextValueGenerator(), [.. sources, Attribute]);
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -174,10 +161,7 @@ public sealed class TextValueGeneratorTests
     {
         (GeneratorDriverRunResult _, GeneratorDriver driver, CSharpCompilation compilation) = Run((string)Kinds().First().Data.Item2);
 
-        CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Other { public static class Unrelated { } }", new CSharpParseOptions(LanguageVersion.Preview), cancellationToken: TestContext.Current.CancellationToken));
-        GeneratorRunResult second = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
-
-        ImmutableArray<IncrementalGeneratorRunStep> steps = second.TrackedSteps[TextValueGenerator.TrackingName];
-        steps.SelectMany(s => s.Outputs).Should().AllSatisfy(o => o.Reason.Should().BeOneOf(IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged));
+        GeneratorHarness.ReasonsAfterAnUnrelatedEdit(driver, compilation, TextValueGenerator.TrackingName)
+            .Should().NotBeEmpty().And.AllSatisfy(r => r.Should().BeOneOf(IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged));
     }
 }
