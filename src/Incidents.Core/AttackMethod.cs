@@ -44,6 +44,13 @@ public sealed record AttackMethod
     /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
     public string? Description { get; init => field = Guard.NullOrNotBlank(value, nameof(Description)); }
 
+    /// <summary>Gets how far the use of this method has been checked, or <see langword="null"/> when no one has assessed
+    /// it: a second method reported on the day (gunfire after a bombing) and refuted by a later investigation is
+    /// <see cref="ClaimVerification.Refuted"/>; one confirmed by independent sources
+    /// <see cref="ClaimVerification.Corroborated"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">On <c>init</c>: the value is not defined.</exception>
+    public ClaimVerification? Verification { get; init => field = value is { } v ? Guard.Defined(v, nameof(Verification)) : null; }
+
     /// <summary>Gets or initializes the properties the model has no place for, kept so that nothing is lost: those a
     /// newer minor version of the wire format added, or an imported dataset's columns (see
     /// <see cref="ExtensionProperty"/>). The JSON writer emits them after the record's own properties.</summary>

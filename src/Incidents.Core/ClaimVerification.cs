@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using Incidents.Core.Json;
 namespace Incidents.Core;
 
-/// <summary>How far a claim has been checked.</summary>
+/// <summary>How far a claim, or a reported fact such as the use of an attack method, has been checked.</summary>
 [JsonConverter(typeof(KebabCaseEnumJsonConverter<ClaimVerification>))]
 public enum ClaimVerification
 {

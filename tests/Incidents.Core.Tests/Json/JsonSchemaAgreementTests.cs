@@ -86,6 +86,61 @@ public sealed class JsonSchemaAgreementTests
     }
 
     [Fact]
+    public void FullIncident_HoldsEveryPropertyOfEveryRecordInTheSchema()
+    {
+        // The mutation tests (here and with the foreign validators) mutate what the full incident holds: a property
+        // added to a record must be added there too, or no validator is ever asked about it.
+        JsonObject schema = JsonNode.Parse(IncidentJsonSchema.GetText())!.AsObject();
+        var expected = new SortedSet<string>(StringComparer.Ordinal);
+        var seen = new SortedSet<string>(StringComparer.Ordinal);
+        expected.UnionWith(schema["properties"]!.AsObject().Select(p => "Incident." + p.Key));
+        foreach ((string name, JsonNode? definition) in schema["$defs"]!.AsObject())
+        {
+            if (definition!["properties"] is JsonObject properties)
+            {
+                expected.UnionWith(properties.Select(p => name + "." + p.Key));
+            }
+        }
+
+        Walk(schema, "Incident", FullIncident());
+
+        seen.Except(expected).Should().BeEmpty("the walk follows the schema");
+        expected.Except(seen).Should().BeEmpty("FullIncident() holds every property");
+
+        void Walk(JsonObject recordSchema, string name, JsonObject instance)
+        {
+            foreach ((string property, JsonNode? value) in instance)
+            {
+                if (property.StartsWith("x-", StringComparison.Ordinal))
+                {
+                    continue; // an extension property, which the full incident carries on purpose
+                }
+
+                seen.Add(name + "." + property);
+                JsonNode? propertySchema = recordSchema["properties"]?[property];
+                JsonNode? target = propertySchema?["items"] ?? propertySchema;
+                string? reference = target?["$ref"]?.GetValue<string>() ?? target?["anyOf"]?.AsArray().Select(a => a?["$ref"]?.GetValue<string>()).FirstOrDefault(r => r is not null);
+                if (reference is null || !reference.StartsWith("#/$defs/", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                string definition = reference["#/$defs/".Length..];
+                JsonObject nested = schema["$defs"]![definition]!.AsObject();
+                if (nested["properties"] is null)
+                {
+                    continue;
+                }
+
+                foreach (JsonObject element in value is JsonArray array ? array.OfType<JsonObject>() : value is JsonObject one ? [one] : [])
+                {
+                    Walk(nested, definition, element);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void ReaderAndSchema_AgreeOnEveryMutationOfAFullIncident()
     {
         JsonObject full = FullIncident();
@@ -284,6 +339,7 @@ public sealed class JsonSchemaAgreementTests
         r["location"]!["coordinates"] = "34.4914,44.5186";
         r["methods"]![0]!["count"] = 2;
         r["methods"]![0]!["isSuicide"] = false;
+        r["methods"]![0]!["verification"] = "contested";
         r["phases"] = JsonNode.Parse("""[{"name":"Assault","description":"the raid","methods":["raid","shooting"],"actors":["is","iraqi-army"]}]""");
         r["actors"]![0]!["affiliatedWith"] = "iraqi-army";
         r["actors"]![0]!["description"] = "the group";
