@@ -22,6 +22,7 @@ internal static class WireRecordEmitter
         s.Append("// </auto-generated>\n");
         s.Append("#nullable enable\n\n");
         s.Append("using System.Diagnostics.CodeAnalysis;\n");
+        s.Append("using System.Runtime.CompilerServices;\n");
         s.Append("using System.Text.Json;\n");
         s.Append("using NodaTime;\n");
         if (model.Namespace != "Incidents.Core.Json")
@@ -148,24 +149,86 @@ internal static class WireRecordEmitter
 
         s.Append("            }\n        }\n\n");
         s.Append("        if (!Required(ref r, names, ref scope, \"").Append(subject).Append("\"))\n        {\n            return false;\n        }\n\n");
-        s.Append("        try\n        {\n");
         string[] parameters = model.Constructor.Items.IsDefault ? System.Array.Empty<string>() : model.Constructor.Items.ToArray();
-        s.Append("            value = new ").Append(t);
-        if (parameters.Length > 0)
+        s.Append("        try\n        {\n");
+        if (parameters.Length == 0)
         {
+            // Trusted construction: the constructor without an object initializer, then each value stored — in its
+            // backing field where the init accessor would only repeat the reader's checks, through the accessor where
+            // it checks more (ReaderChecks).
+            string members = t + "Members";
+            s.Append("            ").Append(t).Append(" built = ").Append(members).Append(".New();\n");
+            foreach (WireProperty p in properties)
+            {
+                s.Append("            ").Append(members).Append('.').Append(p.Name).Append(p.IsCheckedByReader ? "(built) = " : "(built, ")
+                    .Append(Value(model, p)).Append(p.IsCheckedByReader ? ";\n" : ");\n");
+            }
+
+            s.Append("            ").Append(members).Append(".Extensions(built").Append(model.ExtensionsCheckedByReader ? ") = " : ", ")
+                .Append("scope.ExtensionArray").Append(model.ExtensionsCheckedByReader ? ";\n" : ");\n");
+            s.Append("            value = built;\n            return true;\n        }\n");
+        }
+        else
+        {
+            s.Append("            value = new ").Append(t);
             s.Append('(').Append(string.Join(", ", parameters.Select(name => Value(model, properties.First(p => p.Name == name))))).Append(')');
+            s.Append("\n            {\n");
+            foreach (WireProperty p in properties.Where(p => !parameters.Contains(p.Name)))
+            {
+                s.Append("                ").Append(p.Name).Append(" = ").Append(Value(model, p)).Append(",\n");
+            }
+
+            s.Append("                Extensions = scope.ExtensionArray,\n");
+            s.Append("            };\n            return true;\n        }\n");
         }
 
-        s.Append("\n            {\n");
-        foreach (WireProperty p in properties.Where(p => !parameters.Contains(p.Name)))
+        s.Append("        catch (ArgumentException e)\n        {\n            return Invariant(ref r, e);\n        }\n    }\n");
+        if (parameters.Length == 0)
         {
-            s.Append("                ").Append(p.Name).Append(" = ").Append(Value(model, p)).Append(",\n");
+            EmitMembers(s, model, properties);
         }
 
-        s.Append("                Extensions = scope.ExtensionArray,\n");
-        s.Append("            };\n            return true;\n        }\n");
-        s.Append("        catch (ArgumentException e)\n        {\n            return Invariant(ref r, e);\n        }\n    }\n}\n");
+        s.Append("}\n");
     }
+
+    /// <summary>The accessors of trusted construction: the record's constructor, its backing fields and the
+    /// <c>init</c> accessors that check more than the reader (<see cref="System.Runtime.CompilerServices"/>'
+    /// <c>UnsafeAccessor</c>: no reflection, trimming- and AOT-safe).</summary>
+    private static void EmitMembers(StringBuilder s, WireRecordModel model, WireProperty[] properties)
+    {
+        string t = model.TypeName;
+        s.Append("\n    /// <summary>Builds <see cref=\"").Append(t).Append("\"/> from values the reader has checked: its constructor without an object\n");
+        s.Append("    /// initializer; a backing field where the <c>init</c> accessor would only repeat the reader's checks, the accessor\n");
+        s.Append("    /// itself where it checks more.</summary>\n");
+        s.Append("    private static class ").Append(t).Append("Members\n    {\n");
+        s.Append("        [UnsafeAccessor(UnsafeAccessorKind.Constructor)]\n");
+        s.Append("        internal static extern ").Append(t).Append(" New();\n");
+        foreach (WireProperty p in properties)
+        {
+            Member(p.Name, Stored(p), p.IsCheckedByReader);
+        }
+
+        Member("Extensions", "EquatableArray<ExtensionProperty>", model.ExtensionsCheckedByReader);
+        s.Append("    }\n");
+
+        void Member(string name, string type, bool field)
+        {
+            s.Append('\n');
+            if (field)
+            {
+                s.Append("        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = \"<").Append(name).Append(">k__BackingField\")]\n");
+                s.Append("        internal static extern ref ").Append(type).Append(' ').Append(name).Append('(').Append(t).Append(" x);\n");
+            }
+            else
+            {
+                s.Append("        [UnsafeAccessor(UnsafeAccessorKind.Method, Name = \"set_").Append(name).Append("\")]\n");
+                s.Append("        internal static extern void ").Append(name).Append('(').Append(t).Append(" x, ").Append(type).Append(" value);\n");
+            }
+        }
+    }
+
+    /// <summary>The property's type as declared (nullable where it is).</summary>
+    private static string Stored(WireProperty p) => ClrType(p) + (p.IsNullable ? "?" : string.Empty);
 
     private static void EmitWriter(StringBuilder s, WireRecordModel model, WireProperty[] properties, int offset)
     {

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -90,10 +91,12 @@ internal enum WireKind
 /// <param name="Initializer">The property's initializer (<c>= 1</c>), which is also its value when absent.</param>
 /// <param name="ElementType">The element type of a list.</param>
 /// <param name="ElementKind">The element kind of a list.</param>
-/// <param name="HasUniqueIds">Whether the elements of a list carry an <c>Id</c> that must be unique in it.</param>
+/// <param name="HasUniqueIds">Whether the elements of a list carry a required <c>Id</c> that must be unique in it.</param>
+/// <param name="IsCheckedByReader">Whether the property's <c>init</c> accessor checks nothing the generated reader has
+/// not already checked (<see cref="ReaderChecks"/>), so that the reader may write its backing field directly.</param>
 internal sealed record WireProperty(
     string Name, string WireName, string Type, WireKind Kind, bool IsNullable, bool IsRequired, string? Initializer,
-    string? ElementType, WireKind ElementKind, bool HasUniqueIds);
+    string? ElementType, WireKind ElementKind, bool HasUniqueIds, bool IsCheckedByReader);
 
 /// <summary>What the generator knows of one record: equatable, so an edit elsewhere does not re-emit it.</summary>
 /// <param name="Namespace">The record's namespace.</param>
@@ -103,10 +106,12 @@ internal sealed record WireProperty(
 /// <param name="Properties">The wire properties, in canonical order.</param>
 /// <param name="Constructor">The constructor parameters, by property name, when the record is built through its
 /// constructor (it has no parameterless one).</param>
+/// <param name="ExtensionsCheckedByReader">Whether the <c>Extensions</c> accessor checks only what the reader's
+/// handling of unknown properties already ensures (see <see cref="WireProperty.IsCheckedByReader"/>).</param>
 /// <param name="Problem">Why nothing can be generated, or <see langword="null"/>.</param>
 internal sealed record WireRecordModel(
     string Namespace, string TypeName, string Noun, string? VersionIn, EquatableArray<WireProperty> Properties,
-    EquatableStrings Constructor, DiagnosticInfo? Problem)
+    EquatableStrings Constructor, bool ExtensionsCheckedByReader, DiagnosticInfo? Problem)
 {
     internal static WireRecordModel From(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
@@ -117,7 +122,7 @@ internal sealed record WireRecordModel(
         string? versionIn = attribute.NamedArguments.FirstOrDefault(a => a.Key == "VersionIn").Value.Value as string;
         Location location = ((TypeDeclarationSyntax)context.TargetNode).Identifier.GetLocation();
         WireRecordModel Fail(DiagnosticDescriptor descriptor, params string[] arguments) =>
-            new(ns, type.Name, noun, versionIn, default, default, DiagnosticInfo.Create(descriptor, location, arguments));
+            new(ns, type.Name, noun, versionIn, default, default, false, DiagnosticInfo.Create(descriptor, location, arguments));
 
         if (!type.IsRecord || type.IsValueType || !type.IsSealed || type.ContainingType is not null)
         {
@@ -175,7 +180,10 @@ internal sealed record WireRecordModel(
                 kind = WireKind.List;
                 elementKind = classified.Value;
                 elementType = element.Name;
-                unique = elementKind == WireKind.Record && element.GetMembers("Id").OfType<IPropertySymbol>().Any(p => !p.IsStatic);
+                // A required (non-nullable) id is the element's identity and unique in its list; an optional one (a
+                // casualty figure's) is a handle that a validation rule checks.
+                unique = elementKind == WireKind.Record
+                    && element.GetMembers("Id").OfType<IPropertySymbol>().Any(p => !p.IsStatic && p.Type.IsValueType && p.Type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T);
             }
 
             if (kind is not { } found)
@@ -193,7 +201,7 @@ internal sealed record WireRecordModel(
                 .Select(p => p.Initializer?.Value.ToString()).FirstOrDefault(i => i is not null);
             properties.Add(new WireProperty(
                 property.Name, char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1), clr.Name, found, nullable, required,
-                initializer, elementType, elementKind, unique));
+                initializer, elementType, elementKind, unique, ReaderChecks.Cover(property, unique, cancellationToken)));
         }
 
         if (versionIn is not null && !properties.Any(p => p.Name == versionIn && p.Kind == WireKind.Record && !p.IsNullable))
@@ -214,7 +222,9 @@ internal sealed record WireRecordModel(
             return Fail(Diagnostics.UnmatchedParameter, type.Name);
         }
 
-        return new WireRecordModel(ns, type.Name, noun, versionIn, new EquatableArray<WireProperty>(properties.ToImmutable()), new EquatableStrings(parameters), null);
+        return new WireRecordModel(
+            ns, type.Name, noun, versionIn, new EquatableArray<WireProperty>(properties.ToImmutable()), new EquatableStrings(parameters),
+            ReaderChecks.Cover(extensions, uniqueIds: false, cancellationToken), null);
     }
 
     private static WireKind? Classify(ITypeSymbol type)
@@ -242,6 +252,65 @@ internal sealed record WireRecordModel(
 
     private static AttributeData? TextValueAttribute(ITypeSymbol type) =>
         type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == TextValueGenerator.AttributeName);
+}
+
+/// <summary>
+/// Which <c>init</c> accessors only repeat what the generated reader has checked. The reader reads every value through
+/// a typed reader that rejects what these guards reject — <c>Text</c> blank, over-long or ill-formed text, <c>Id</c>,
+/// <c>Value</c> and <c>Enum</c> anything but a parsed (so never default, always defined) value, <c>Instant</c> a year
+/// outside 0001–9999, <c>Array</c> a null element, <c>UniqueIds</c> a repeated id, unknown properties a repeated or
+/// reserved name — so for an accessor of the form <c>init;</c>, <c>init =&gt; field = value ?? throw …</c>,
+/// <c>init =&gt; field = Guard.X(value, …)</c> or <c>init =&gt; field = value is { } v ? Guard.X(v, …) : null</c> with a
+/// guard of that list, the reader writes the backing field itself. Any other accessor (a check of its own, such as a
+/// BCP 47 tag or a count ≥ 1) is called as written: trusted construction skips repeated checks, never a check.
+/// </summary>
+internal static class ReaderChecks
+{
+    /// <summary>The guards of <c>Incidents.Core.Utility.Guard</c> that the reader's typed reading makes redundant.</summary>
+    private static readonly ImmutableHashSet<string> Redundant = ImmutableHashSet.Create(
+        StringComparer.Ordinal, "NotDefault", "NotBlank", "NullOrNotBlank", "NoNullItems", "NoDefaultItems", "NoBlankItems", "Defined", "WritableInstant", "Extensions");
+
+    /// <summary>Returns whether the reader has already checked everything <paramref name="property"/>'s <c>init</c>
+    /// accessor checks (<paramref name="uniqueIds"/>: the reader also checks the list's ids are unique).</summary>
+    internal static bool Cover(IPropertySymbol property, bool uniqueIds, CancellationToken cancellationToken)
+    {
+        if (property.SetMethod is not { IsInitOnly: true } init
+            || init.DeclaringSyntaxReferences.Length != 1
+            || init.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not AccessorDeclarationSyntax accessor)
+        {
+            return false;
+        }
+
+        if (accessor.Body is null && accessor.ExpressionBody is null)
+        {
+            return true;
+        }
+
+        // (C# 14's 'field' is a FieldExpression; an older parser saw an identifier.)
+        return accessor.ExpressionBody?.Expression is AssignmentExpressionSyntax assignment
+            && (assignment.Left.IsKind(SyntaxKind.FieldExpression) || assignment.Left is IdentifierNameSyntax { Identifier.ValueText: "field" })
+            && Checks(assignment.Right, "value", uniqueIds);
+    }
+
+    private static bool Checks(ExpressionSyntax expression, string value, bool uniqueIds) => expression switch
+    {
+        IdentifierNameSyntax name => name.Identifier.ValueText == value,
+        BinaryExpressionSyntax { Left: IdentifierNameSyntax left, Right: ThrowExpressionSyntax } coalesce
+            => coalesce.IsKind(SyntaxKind.CoalesceExpression) && left.Identifier.ValueText == value,
+        ConditionalExpressionSyntax
+        {
+            Condition: IsPatternExpressionSyntax { Expression: IdentifierNameSyntax subject, Pattern: RecursivePatternSyntax { Designation: SingleVariableDesignationSyntax variable } },
+            WhenTrue: var whenTrue,
+            WhenFalse: LiteralExpressionSyntax whenFalse,
+        } => subject.Identifier.ValueText == value && whenFalse.IsKind(SyntaxKind.NullLiteralExpression) && Checks(whenTrue, variable.Identifier.ValueText, uniqueIds),
+        InvocationExpressionSyntax
+        {
+            Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "Guard" }, Name: var guard },
+            ArgumentList.Arguments: { Count: > 0 } arguments,
+        } => arguments[0].Expression is IdentifierNameSyntax argument && argument.Identifier.ValueText == value
+            && (Redundant.Contains(guard.Identifier.ValueText) || (uniqueIds && guard.Identifier.ValueText == "UniqueKeys")),
+        _ => false,
+    };
 }
 
 /// <summary>An immutable array with value equality, for the generator's models.</summary>

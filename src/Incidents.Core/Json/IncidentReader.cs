@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -57,6 +58,7 @@ internal sealed partial class IncidentReader
         reader.Options = options;
         reader.Problems = null;
         reader._location.Clear();
+        reader._buffersInUse = 0;
         return reader;
     }
 
@@ -989,60 +991,146 @@ internal sealed partial class IncidentReader
             return WrongType(ref reader, "an array");
         }
 
-        T[] buffer = System.Array.Empty<T>();
+        // The elements gather in a buffer and are copied once into an array of the exact length; for records and
+        // text the buffer is this reader's, one per level of nesting, and used again by the next list.
+        var buffer = new ElementBuffer<T>(this);
         int count = 0;
         bool ok = true;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        try
         {
-            if (count == Options.MaxArrayLength)
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                // Once, at the first element beyond the limit, with how many there are (the rest is skipped).
-                long offset = reader.TokenStartIndex;
-                long beyond = 0;
-                do
+                if (count == Options.MaxArrayLength)
                 {
-                    reader.Skip();
-                    beyond++;
-                }
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray);
+                    // Once, at the first element beyond the limit, with how many there are (the rest is skipped).
+                    long offset = reader.TokenStartIndex;
+                    long beyond = 0;
+                    do
+                    {
+                        reader.Skip();
+                        beyond++;
+                    }
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray);
 
-                Utf8JsonReader at = reader;
-                FailAt(ref at, offset, JsonProblemKind.LimitExceeded, $"The array has {count + beyond} elements; the limit (MaxArrayLength) is {Options.MaxArrayLength}.");
+                    Utf8JsonReader at = reader;
+                    FailAt(ref at, offset, JsonProblemKind.LimitExceeded, $"The array has {count + beyond} elements; the limit (MaxArrayLength) is {Options.MaxArrayLength}.");
+                    return false;
+                }
+
+                _location.Push(count);
+                if (element(this, ref reader, out T? item))
+                {
+                    // (In collecting mode a failed element leaves its slot empty; the array is then not used.)
+                    buffer.Set(count, item);
+                }
+                else
+                {
+                    ok = false;
+                }
+
+                count++;
+                _location.Pop();
+            }
+
+            if (!ok)
+            {
                 return false;
             }
 
-            _location.Push(count);
-            if (element(this, ref reader, out T? item))
+            items = ImmutableCollectionsMarshal.AsImmutableArray(buffer.ToArray(count));
+            return true;
+        }
+        finally
+        {
+            buffer.Release(count);
+        }
+    }
+
+    /// <summary>The buffers of <see cref="ElementBuffer{T}"/> for reference types, by level of nesting.</summary>
+    private readonly List<object?[]> _buffers = [];
+
+    /// <summary>How many of <see cref="_buffers"/> are in use.</summary>
+    private int _buffersInUse;
+
+    /// <summary>Where <see cref="Array{T}"/> gathers elements: for a reference type, this reader's buffer at the
+    /// current level of nesting (no allocation but the result); for a value type, an array of its own.</summary>
+    private struct ElementBuffer<T>
+    {
+        /// <summary>The longest buffer kept for the next list.</summary>
+        private const int MaxKept = 1024;
+
+        private readonly IncidentReader _owner;
+        private object?[]? _objects;
+        private T[]? _values;
+
+        internal ElementBuffer(IncidentReader owner)
+        {
+            _owner = owner;
+            if (!typeof(T).IsValueType)
             {
-                if (count >= buffer.Length)
+                if (owner._buffersInUse == owner._buffers.Count)
                 {
-                    // (>=: in collecting mode a failed element leaves its slot empty; the array is then not used.)
-                    System.Array.Resize(ref buffer, Math.Max(4, count * 2));
+                    owner._buffers.Add(new object?[8]);
                 }
 
-                buffer[count] = item;
+                _objects = owner._buffers[owner._buffersInUse++];
             }
-            else
+        }
+
+        internal void Set(int index, T item)
+        {
+            if (_objects is not null)
             {
-                ok = false;
+                if (index >= _objects.Length)
+                {
+                    System.Array.Resize(ref _objects, Math.Max(_objects.Length * 2, index + 1));
+                }
+
+                _objects[index] = item;
+                return;
             }
 
-            count++;
-            _location.Pop();
+            _values ??= new T[4];
+            if (index >= _values.Length)
+            {
+                System.Array.Resize(ref _values, Math.Max(_values.Length * 2, index + 1));
+            }
+
+            _values[index] = item;
         }
 
-        if (!ok)
+        internal readonly T[] ToArray(int count)
         {
-            return false;
+            if (count == 0)
+            {
+                return [];
+            }
+
+            if (_objects is not null)
+            {
+                var result = new T[count];
+                System.Array.Copy(_objects, result, count);
+                return result;
+            }
+
+            return _values!.Length == count ? _values : _values.AsSpan(0, count).ToArray();
         }
 
-        if (count != buffer.Length)
+        internal readonly void Release(int count)
         {
-            System.Array.Resize(ref buffer, count);
-        }
+            if (_objects is null)
+            {
+                return;
+            }
 
-        items = ImmutableCollectionsMarshal.AsImmutableArray(buffer);
-        return true;
+            // Keep nothing alive that the caller has finished with; keep a grown buffer unless it is large.
+            System.Array.Clear(_objects, 0, Math.Min(count, _objects.Length));
+            int level = --_owner._buffersInUse;
+            if (_objects.Length <= MaxKept)
+            {
+                _owner._buffers[level] = _objects;
+            }
+        }
     }
 
     /// <summary>Shortens a value for an error message and replaces what cannot be shown.</summary>

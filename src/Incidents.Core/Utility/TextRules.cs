@@ -29,7 +29,9 @@ internal static class TextRules
     private static readonly SearchValues<char> s_blank = SearchValues.Create(BlankCharacters);
 
     /// <summary>Returns whether <paramref name="text"/> is empty or holds only blank characters.</summary>
-    internal static bool IsBlank(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(s_blank);
+    /// <remarks>Text almost always starts with a visible ASCII character, which settles it without the set search.</remarks>
+    internal static bool IsBlank(ReadOnlySpan<char> text) =>
+        text.IsEmpty || (!char.IsBetween(text[0], '!', '~') && !text.ContainsAnyExcept(s_blank));
 
     /// <summary>Returns the length of <paramref name="text"/> in Unicode scalar values, counting an unpaired surrogate
     /// as one.</summary>

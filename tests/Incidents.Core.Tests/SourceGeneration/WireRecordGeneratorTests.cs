@@ -56,11 +56,24 @@ public sealed class WireRecordGeneratorTests
 
             public enum Stance { Unknown, Independent }
         }
+
+        namespace Incidents.Core.Utility
+        {
+            internal static class Guard
+            {
+                internal static string NotBlank(string value, string name) => value;
+                internal static string? NullOrNotBlank(string? value, string name) => value;
+                internal static T Defined<T>(T value, string name) => value;
+                internal static EquatableArray<T> UniqueKeys<T, TKey>(EquatableArray<T> items, Func<T, TKey> key, string name) => items;
+                internal static T Mine<T>(T value, string name) => value;
+            }
+        }
         """;
 
     private const string Sample = """
         using System;
         using Incidents.Core.Json;
+        using Incidents.Core.Utility;
         using NodaTime;
 
         namespace Incidents.Core
@@ -69,22 +82,30 @@ public sealed class WireRecordGeneratorTests
             public sealed record Sample
             {
                 public required ActorId Id { get; init; }
-                public required string Title { get; init; }
-                public string? Summary { get; init; }
+                public required string Title { get; init => field = Guard.NotBlank(value, nameof(Title)); }
+                public string? Summary { get; init => field = Guard.NullOrNotBlank(value, nameof(Summary)); }
                 public PartialDate? Date { get; init; }
-                public Stance Stance { get; init; }
-                public Stance? Certainty { get; init; }
-                public int? Count { get; init; }
+                public Stance Stance { get; init => field = Guard.Mine(value, nameof(Stance)); }
+                public Stance? Certainty { get; init => field = value is { } v ? Guard.Defined(v, nameof(Certainty)) : null; }
+                public int? Count
+                {
+                    get;
+                    init
+                    {
+                        if (value < 1) throw new ArgumentOutOfRangeException(nameof(Count));
+                        field = value;
+                    }
+                }
                 public int Revision { get; init; } = 1;
                 public bool? IsSuicide { get; init; }
                 public Instant? Seen { get; init; }
                 public DateTimeZone? Zone { get; init; }
                 public Uri? Url { get; init; }
                 public CasualtyRange? Range { get; init; }
-                public EquatableArray<string> Aliases { get; init; }
+                public EquatableArray<string> Aliases { get; init => field = Guard.UniqueKeys(value, static a => a, nameof(Aliases)); }
                 public EquatableArray<PartialDate> Dates { get; init; }
                 public EquatableArray<ActorId> Actors { get; init; }
-                public EquatableArray<Member> Members { get; init; }
+                public EquatableArray<Member> Members { get; init => field = Guard.UniqueKeys(value, static m => m.Id, nameof(Members)); }
                 public Pair? Pair { get; init; }
                 public required Meta Metadata { get; init; }
                 public EquatableArray<ExtensionProperty> Extensions { get; init; }
@@ -154,10 +175,32 @@ public sealed class WireRecordGeneratorTests
         sample.Should().Contain("scope.Ok &= Count(ref r, 1, out int countRead);");
         sample.Should().Contain("Array(ref r, MemberElement, out members) && UniqueIds(ref r, \"members\", members, static x => x.Id, \"id\")", "ids are unique in a list of records that have one");
         sample.Should().Contain("Array(ref r, IdElement<ActorId>.Reader, out actors);").And.Contain("Array(ref r, ValueElement<PartialDate>.Reader, out dates);").And.Contain("Array(ref r, TextElement, out aliases);");
-        sample.Should().Contain("Metadata = metadata!.SchemaVersion == version ? metadata : metadata with { SchemaVersion = version },");
+        sample.Should().Contain("SampleMembers.Metadata(built) = metadata!.SchemaVersion == version ? metadata : metadata with { SchemaVersion = version };");
         sample.Should().Contain("WriteValue(w, n[0], x.Metadata.SchemaVersion);").And.Contain("WriteRecord(w, n[18], x.Pair, WritePair);");
         string pair = Run(Sample).Result.Results.Single().GeneratedSources.Single(g => g.HintName == "Pair.Wire.g.cs").SourceText.ToString();
         pair.Should().Contain("value = new Pair(first, second)", "a record without a parameterless constructor is built through its constructor");
+    }
+
+    [Fact]
+    public void Output_StoresWhatTheReaderChecked_AndCallsTheAccessorsThatCheckMore()
+    {
+        string sample = Run(Sample).Result.Results.Single().GeneratedSources.Single(g => g.HintName == "Sample.Wire.g.cs").SourceText.ToString();
+
+        sample.Should().Contain("Sample built = SampleMembers.New();", "the constructor runs without an object initializer");
+        foreach (string field in new[] { "Id", "Title", "Summary", "Date", "Certainty", "Members", "Metadata", "Extensions" })
+        {
+            // init; / Guard.NotBlank / Guard.NullOrNotBlank / 'is { } v ? Guard.Defined(v) : null' / UniqueKeys on a
+            // list whose ids the reader checks: all repeat a check of the reader.
+            sample.Should().Contain($"SampleMembers.{field}(built) = ", $"the reader has checked everything {field}'s accessor checks")
+                .And.Contain($"Name = \"<{field}>k__BackingField\")]", "the value goes straight to its backing field");
+        }
+
+        foreach (string accessor in new[] { "Stance", "Count", "Aliases" })
+        {
+            // A guard the reader does not know, a block body, UniqueKeys on a list the reader does not check.
+            sample.Should().Contain($"SampleMembers.{accessor}(built, ", $"{accessor}'s accessor checks more than the reader")
+                .And.Contain($"Name = \"set_{accessor}\")]");
+        }
     }
 
     public static TheoryData<string, string, string> Misuses() => new()
