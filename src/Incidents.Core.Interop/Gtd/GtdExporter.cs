@@ -186,6 +186,7 @@ public static class GtdExporter
             groups = [.. groups.Take(3)];
         }
 
+        FigureTimeline.ReportLost(incident, losses, "GTD");
         GtdTarget target = Target(incident, losses);
 
         // Claims.

@@ -108,6 +108,7 @@ public static class PloverExporter
             Lose(LossKind.Dropped, "/claims", $"{claim.Kind} claim by {(claim.Claimant is { } c ? Name(c) : "unknown")} → PLOVER has no claim event (CAMEO 015 was dropped)");
         }
 
+        FigureTimeline.ReportLost(incident, losses, "PLOVER");
         int? dead = Size(incident, CasualtyKind.Killed, "dead", losses);
         int? injured = Size(incident, CasualtyKind.Wounded, "injured", losses);
         foreach (CasualtyFigure f in incident.Casualties.AsImmutableArray().Where(f => f.Kind != CasualtyKind.Killed && f.Kind != CasualtyKind.Wounded))

@@ -401,9 +401,10 @@ public static class StixExporter
             {
                 string who = f.Party is { } party ? incident.Actors.AsImmutableArray().FirstOrDefault(a => a.Id == party)?.Name ?? party.ToString() : "total";
                 string sources = string.Join(", ", f.Attributions.AsImmutableArray().Select(a => incident.Sources.AsImmutableArray().FirstOrDefault(s => s.Id == a.Source)?.Name ?? a.Source.ToString()));
-                lines.Add($"{f.Kind}: {who}: {(f.Range is { } r ? r.ToString() : "unknown")}{(f.Wording is { } wording ? $" (\"{wording}\")" : string.Empty)}{(sources.Length > 0 ? $", according to {sources}" : string.Empty)}");
+                string timeline = FigureTimeline.Describe(f) is { } t ? $" [{t}]" : string.Empty;
+                lines.Add($"{f.Kind}: {who}: {(f.Range is { } r ? r.ToString() : "unknown")}{(f.Wording is { } wording ? $" (\"{wording}\")" : string.Empty)}{(sources.Length > 0 ? $", according to {sources}" : string.Empty)}{timeline}");
                 refs.AddRange(f.Attributions.AsImmutableArray().Select(a => reports.GetValueOrDefault(a.Source)).OfType<string>());
-                losses.Add(new Loss(LossKind.KeptAsExtension, "/casualties", $"casualty range {(f.Range is { } range ? range.ToString() : "unknown")} ({who}, {f.Kind}{(sources.Length > 0 ? $", {sources}" : string.Empty)}) → no STIX home, kept in a note"));
+                losses.Add(new Loss(LossKind.KeptAsExtension, "/casualties", $"casualty range {(f.Range is { } range ? range.ToString() : "unknown")} ({who}, {f.Kind}{(sources.Length > 0 ? $", {sources}" : string.Empty)}{timeline}) → no STIX home, kept in a note"));
             }
 
             Common("note", Id("note", incident.Id, "casualties"));

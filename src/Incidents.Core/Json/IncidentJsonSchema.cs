@@ -308,6 +308,7 @@ public static class IncidentJsonSchema
     {
         _ when type == typeof(IncidentId) => Text(IdPattern, IncidentId.MaxLength, "An incident identifier.", "2022-01-20-sy-hasakah-prison-assault"),
         _ when type == typeof(ActorId) => Text(IdPattern, ActorId.MaxLength, "An actor identifier, unique among the incident's actors.", "is"),
+        _ when type == typeof(FigureId) => Text(IdPattern, FigureId.MaxLength, "A casualty figure's identifier, for a later figure's 'revises'.", "killed-day-1"),
         _ when type == typeof(SourceId) => Text(IdPattern, SourceId.MaxLength, "A source identifier, unique among the incident's sources.", "sohr"),
         _ when type == typeof(AttackMethodKind) => Code("An attack method (extensible: unknown codes are kept).", "vbied"),
         _ when type == typeof(ActorKind) => Code("A kind of actor (extensible).", "non-state-armed-group"),

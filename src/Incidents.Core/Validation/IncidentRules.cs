@@ -40,6 +40,21 @@ public static class IncidentRules
     /// <summary>Gets the rule for <see cref="ValidationCodes.DuplicateAttribution"/>.</summary>
     public static IncidentRule NoDuplicateAttribution { get; } = new DuplicateAttributionRule();
 
+    /// <summary>Gets the rule for <see cref="ValidationCodes.UnknownFigure"/>.</summary>
+    public static IncidentRule RevisionReferences { get; } = new UnknownFigureRule();
+
+    /// <summary>Gets the rule for <see cref="ValidationCodes.DuplicateFigureId"/>.</summary>
+    public static IncidentRule UniqueFigureIds { get; } = new DuplicateFigureIdRule();
+
+    /// <summary>Gets the rule for <see cref="ValidationCodes.RevisionCycle"/>.</summary>
+    public static IncidentRule NoRevisionCycles { get; } = new RevisionCycleRule();
+
+    /// <summary>Gets the rule for <see cref="ValidationCodes.FigureBeforeIncident"/>.</summary>
+    public static IncidentRule FiguresAfterIncident { get; } = new FigureBeforeIncidentRule();
+
+    /// <summary>Gets the rule for <see cref="ValidationCodes.ReportedBeforeOccurred"/>.</summary>
+    public static IncidentRule ReportedAfterOccurred { get; } = new ReportedBeforeOccurredRule();
+
     /// <summary>Gets the rule for <see cref="ValidationCodes.CompetingClaims"/>.</summary>
     public static IncidentRule NoCompetingClaims { get; } = new CompetingClaimsRule();
 
@@ -53,8 +68,18 @@ public static class IncidentRules
     public static EquatableArray<IncidentRule> All { get; } =
     [
         ActorReferences, SourceReferences, NoFutureDates, EndAfterStart, ClaimsAfterIncident, TimeHasZone, ZoneInTzdb,
-        CoordinatesInCountry, PartsWithinTotal, NoDuplicateAttribution, NoCompetingClaims, ClaimsHaveClaimants, TextWithinLimits,
+        CoordinatesInCountry, PartsWithinTotal, NoDuplicateAttribution, RevisionReferences, UniqueFigureIds, NoRevisionCycles,
+        FiguresAfterIncident, ReportedAfterOccurred, NoCompetingClaims, ClaimsHaveClaimants, TextWithinLimits,
     ];
+
+    /// <summary>Whether a figure is the current estimate of its quantity: a total (not one event of several) that no
+    /// other figure of the incident revises.</summary>
+    private static bool IsCurrentTotal(CasualtyFigure figure, HashSet<FigureId> revised) =>
+        (figure.Scope is null or CasualtyScope.Total) && (figure.Id is not { } id || !revised.Contains(id));
+
+    /// <summary>The ids that some figure of the incident revises.</summary>
+    private static HashSet<FigureId> Revised(Incident incident) =>
+        [.. incident.Casualties.AsImmutableArray().Where(f => f.Revises is not null).Select(f => f.Revises!.Value)];
 
     private sealed class ActorReferencesRule() : IncidentRule(ValidationCodes.UnknownActor)
     {
@@ -270,18 +295,20 @@ public static class IncidentRules
         public override void Check(Incident incident, IncidentRuleContext context)
         {
             EquatableArray<CasualtyFigure> figures = incident.Casualties;
+            HashSet<FigureId> revised = Revised(incident);
             for (int i = 0; i < figures.Count; i++)
             {
                 CasualtyFigure total = figures[i];
-                if (total.Party is not null || total.Range?.High is not { } high)
+                if (total.Party is not null || total.Range?.High is not { } high || !IsCurrentTotal(total, revised))
                 {
                     continue;
                 }
 
-                // Per party the largest lower bound any source gives; summed over the parties.
+                // Per party the largest lower bound any source gives for the current estimate; summed over the
+                // parties (figures that were revised, and single events, are not estimates of the whole).
                 long sum = 0;
                 foreach (IGrouping<ActorId, CasualtyFigure> party in figures.AsImmutableArray()
-                    .Where(f => f.Party is not null && f.Kind == total.Kind && f.Range?.Low is not null)
+                    .Where(f => f.Party is not null && f.Kind == total.Kind && f.Range?.Low is not null && IsCurrentTotal(f, revised))
                     .GroupBy(f => f.Party!.Value))
                 {
                     sum += party.Max(f => f.Range!.Value.Low!.Value);
@@ -299,18 +326,133 @@ public static class IncidentRules
     {
         public override void Check(Incident incident, IncidentRuleContext context)
         {
-            var seen = new HashSet<(ActorId?, CasualtyKind, SourceId)>();
+            // One source's successive reports (other dates, or a chain of revisions) and separate events of one kind
+            // are not the same fact twice.
+            var seen = new HashSet<(ActorId?, CasualtyKind, SourceId, PartialDate?)>();
+            HashSet<FigureId> revised = Revised(incident);
             for (int i = 0; i < incident.Casualties.Count; i++)
             {
                 CasualtyFigure figure = incident.Casualties[i];
+                if (figure.Revises is not null || !IsCurrentTotal(figure, revised))
+                {
+                    continue;
+                }
+
                 for (int j = 0; j < figure.Attributions.Count; j++)
                 {
                     SourceId source = figure.Attributions[j].Source;
-                    if (!seen.Add((figure.Party, figure.Kind, source)))
+                    if (!seen.Add((figure.Party, figure.Kind, source, figure.ReportedOn)))
                     {
                         string whose = figure.Party is { } party ? $"of '{party}'" : "in total";
                         context.Report(Code, $"/casualties/{i}/attributions/{j}/source", $"The source '{source}' is already attributed a '{figure.Kind}' figure {whose}.");
                     }
+                }
+            }
+        }
+    }
+
+    private sealed class UnknownFigureRule() : IncidentRule(ValidationCodes.UnknownFigure)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            HashSet<FigureId> ids = [.. incident.Casualties.AsImmutableArray().Where(f => f.Id is not null).Select(f => f.Id!.Value)];
+            for (int i = 0; i < incident.Casualties.Count; i++)
+            {
+                if (incident.Casualties[i].Revises is { } target && !ids.Contains(target))
+                {
+                    context.Report(Code, $"/casualties/{i}/revises", $"No figure of the incident has the id '{target}'.");
+                }
+            }
+        }
+    }
+
+    private sealed class DuplicateFigureIdRule() : IncidentRule(ValidationCodes.DuplicateFigureId)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            var first = new Dictionary<FigureId, int>();
+            for (int i = 0; i < incident.Casualties.Count; i++)
+            {
+                if (incident.Casualties[i].Id is { } id && !first.TryAdd(id, i))
+                {
+                    context.Report(Code, $"/casualties/{i}/id", $"The figure at index {first[id]} already has the id '{id}'.");
+                }
+            }
+        }
+    }
+
+    private sealed class RevisionCycleRule() : IncidentRule(ValidationCodes.RevisionCycle)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            // Follow each chain at most as many steps as there are figures (linear per figure; figures are few).
+            var revises = new Dictionary<FigureId, FigureId>();
+            foreach (CasualtyFigure f in incident.Casualties)
+            {
+                if (f.Id is { } id && f.Revises is { } target)
+                {
+                    revises.TryAdd(id, target);
+                }
+            }
+
+            // Each cycle once, at its first figure in list order.
+            var inReportedCycle = new HashSet<FigureId>();
+            for (int i = 0; i < incident.Casualties.Count; i++)
+            {
+                if (incident.Casualties[i].Id is not { } start || !revises.ContainsKey(start) || inReportedCycle.Contains(start))
+                {
+                    continue;
+                }
+
+                var chain = new List<FigureId> { start };
+                for (FigureId current = start; chain.Count <= revises.Count && revises.TryGetValue(current, out FigureId next); current = next)
+                {
+                    if (next == start)
+                    {
+                        inReportedCycle.UnionWith(chain);
+                        context.Report(Code, $"/casualties/{i}/revises", chain.Count == 1
+                            ? $"The figure '{start}' revises itself."
+                            : $"The figure '{start}' revises itself through {string.Join(" → ", chain.Skip(1).Select(id => $"'{id}'"))}.");
+                        break;
+                    }
+
+                    chain.Add(next);
+                }
+            }
+        }
+    }
+
+    private sealed class FigureBeforeIncidentRule() : IncidentRule(ValidationCodes.FigureBeforeIncident)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            LocalDate began = incident.Timing.Date.Earliest;
+            for (int i = 0; i < incident.Casualties.Count; i++)
+            {
+                CasualtyFigure f = incident.Casualties[i];
+                if (f.OccurredOn is { } occurred && occurred.Latest < began)
+                {
+                    context.Report(Code, $"/casualties/{i}/occurredOn", $"The figure counts what happened on {occurred}, before the incident began ({incident.Timing.Date}).");
+                }
+
+                if (f.ReportedOn is { } reported && reported.Latest < began)
+                {
+                    context.Report(Code, $"/casualties/{i}/reportedOn", $"The figure is reported on {reported}, before the incident began ({incident.Timing.Date}).");
+                }
+            }
+        }
+    }
+
+    private sealed class ReportedBeforeOccurredRule() : IncidentRule(ValidationCodes.ReportedBeforeOccurred)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            for (int i = 0; i < incident.Casualties.Count; i++)
+            {
+                CasualtyFigure f = incident.Casualties[i];
+                if (f.OccurredOn is { } occurred && f.ReportedOn is { } reported && reported.Latest < occurred.Earliest)
+                {
+                    context.Report(Code, $"/casualties/{i}/reportedOn", $"The figure is reported on {reported}, before what it counts happened ({occurred}).");
                 }
             }
         }

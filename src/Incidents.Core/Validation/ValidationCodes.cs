@@ -88,7 +88,22 @@ public static class ValidationCodes
     public static ValidationCode PartsExceedTotal { get; } = new("INC-CAS-001", ValidationSeverity.Error, "Figures per party add up to more than the stated total of the same kind.");
 
     /// <summary>One source is attributed the same fact twice.</summary>
-    public static ValidationCode DuplicateAttribution { get; } = new("INC-CAS-002", ValidationSeverity.Warning, "The same fact (figure kind and party) is attributed twice to the same source.");
+    public static ValidationCode DuplicateAttribution { get; } = new("INC-CAS-002", ValidationSeverity.Warning, "The same fact (figure kind and party) is attributed twice to the same source, as of the same date, neither figure revising the other.");
+
+    /// <summary>A figure revises a figure that does not exist.</summary>
+    public static ValidationCode UnknownFigure { get; } = new("INC-CAS-003", ValidationSeverity.Error, "A figure's 'revises' names a figure id that no figure of the incident has.");
+
+    /// <summary>Two figures share an identifier.</summary>
+    public static ValidationCode DuplicateFigureId { get; } = new("INC-CAS-004", ValidationSeverity.Error, "Two casualty figures have the same id.");
+
+    /// <summary>A figure revises itself, directly or through a chain.</summary>
+    public static ValidationCode RevisionCycle { get; } = new("INC-CAS-005", ValidationSeverity.Error, "A figure revises itself, directly or through a chain of revisions.");
+
+    /// <summary>A figure's dates lie before the incident.</summary>
+    public static ValidationCode FigureBeforeIncident { get; } = new("INC-CAS-006", ValidationSeverity.Warning, "A figure is dated (occurred or reported) before the incident began.");
+
+    /// <summary>A figure is reported before what it counts happened.</summary>
+    public static ValidationCode ReportedBeforeOccurred { get; } = new("INC-CAS-007", ValidationSeverity.Error, "A figure is reported before what it counts happened.");
 
     // ----- claims -----
 
@@ -104,7 +119,8 @@ public static class ValidationCodes
         JsonSyntax, JsonWrongType, JsonMissingProperty, JsonDuplicateProperty, JsonInvalidValue, JsonInvariant, JsonLimit,
         JsonEncoding, JsonUnsupportedVersion, JsonUnknownProperty, JsonNonCanonical, JsonTooManyIssues, TextBlank, TextTooLong, UnknownActor, UnknownSource,
         FutureDate, EndBeforeStart, ClaimBeforeIncident, TimeWithoutZone, ZoneNotInTzdb, CoordinatesOutsideCountry,
-        PartsExceedTotal, DuplicateAttribution, CompetingClaims, ClaimWithoutClaimant,
+        PartsExceedTotal, DuplicateAttribution, UnknownFigure, DuplicateFigureId, RevisionCycle, FigureBeforeIncident, ReportedBeforeOccurred,
+        CompetingClaims, ClaimWithoutClaimant,
     ];
 
     /// <summary>Finds a code by its text.</summary>

@@ -355,6 +355,12 @@ public sealed class JsonSchemaAgreementTests
         r["sources"]![0]!["originator"] = "is";
         r["campaigns"] = JsonNode.Parse("""[{"name":"Breaking the Walls","aliases":["هدم الأسوار"],"description":"d","objective":"o"}]""");
         r["casualties"]![0]!["range"] = JsonNode.Parse("""{"low":10,"best":11,"high":12}""");
+        r["casualties"]![0]!["id"] = "killed-2";
+        r["casualties"]![0]!["scope"] = "total";
+        r["casualties"]![0]!["occurredOn"] = "2022-01-20";
+        r["casualties"]![0]!["reportedOn"] = "2022-01-22";
+        r["casualties"]![0]!["status"] = "revised";
+        r["casualties"]![0]!["revises"] = "killed-1";
         r["metadata"]!["revisionNote"] = "first";
         r["metadata"]!["revision"] = 2;
         r["metadata"]!["modified"] = "2022-01-25T08:30:00.5Z";

@@ -124,6 +124,60 @@ public sealed class IncidentRuleTests
         new IncidentValidator(RuleFixtures.Clock).Validate(edited).Issues.Should().ContainSingle(i => i.Code == "INC-TIME-002" && i.Path == "/metadata/modified");
     }
 
+    [Fact]
+    public void OneSourcesSuccessiveFigures_AndSeparateEvents_AreNotTheSameFactTwice()
+    {
+        Incident raid = RuleFixtures.Raid;
+        CasualtyFigure first = raid.Casualties[0];
+        Incident edited = raid with
+        {
+            Casualties =
+            [
+                // A toll raised a week later and settled by an inquiry: one chain of revisions from one source.
+                first with { Id = RuleFixtures.First, ReportedOn = new PartialDate(2022, 1, 20), Status = FigureStatus.Preliminary },
+                first with { Id = RuleFixtures.Second, Range = CasualtyRange.Exactly(14), ReportedOn = new PartialDate(2022, 1, 27), Status = FigureStatus.Revised, Revises = RuleFixtures.First },
+                first with { Range = CasualtyRange.Exactly(13), ReportedOn = new PartialDate(2022, 3), Status = FigureStatus.Final, Revises = RuleFixtures.Second },
+
+                // The same source's figures as of two dates, without a chain: successive reports.
+                first with { Kind = CasualtyKind.Wounded, Range = CasualtyRange.Exactly(3), ReportedOn = new PartialDate(2022, 1, 20) },
+                first with { Kind = CasualtyKind.Wounded, Range = CasualtyRange.Exactly(5), ReportedOn = new PartialDate(2022, 1, 22) },
+
+                // Two releases years apart: events that add up.
+                first with { Kind = CasualtyKind.Released, Range = CasualtyRange.Exactly(21), Scope = CasualtyScope.Event, OccurredOn = new PartialDate(2022, 10, 13) },
+                first with { Kind = CasualtyKind.Released, Range = CasualtyRange.Exactly(82), Scope = CasualtyScope.Event, OccurredOn = new PartialDate(2023, 5, 6) },
+            ],
+        };
+
+        ValidationResult result = new IncidentValidator(RuleFixtures.Clock).Validate(edited);
+
+        result.Issues.Should().NotContain(i => i.Code.StartsWith("INC-CAS-", StringComparison.Ordinal));
+
+        // The near miss is one step away: the same date twice for one source, neither revising the other.
+        Incident twice = edited with { Casualties = [.. edited.Casualties, first with { Kind = CasualtyKind.Wounded, Range = CasualtyRange.Exactly(4), ReportedOn = new PartialDate(2022, 1, 22) }] };
+        new IncidentValidator(RuleFixtures.Clock).Validate(twice).Issues.Should().ContainSingle(i => i.Code == "INC-CAS-002" && i.Path == "/casualties/7/attributions/0/source");
+    }
+
+    [Fact]
+    public void PartsAndTotals_CountOnlyTheCurrentEstimate()
+    {
+        Incident raid = RuleFixtures.Raid;
+        CasualtyFigure killed = raid.Casualties[0] with { Party = null, Kind = CasualtyKind.Killed };
+        Incident edited = raid with
+        {
+            Casualties =
+            [
+                // The army's toll of 20 was revised down to 9 (double counting); the total of 11 stands.
+                killed with { Party = RuleFixtures.Army, Id = RuleFixtures.First, Range = CasualtyRange.Exactly(20) },
+                killed with { Party = RuleFixtures.Army, Range = CasualtyRange.Exactly(9), Status = FigureStatus.Revised, Revises = RuleFixtures.First },
+                killed with { Range = CasualtyRange.Exactly(11) },
+            ],
+        };
+
+        new IncidentValidator(RuleFixtures.Clock).Validate(edited).Issues.Should().NotContain(i => i.Code == "INC-CAS-001");
+        Incident unrevised = edited with { Casualties = [edited.Casualties[0] with { Id = null }, edited.Casualties[2]] };
+        new IncidentValidator(RuleFixtures.Clock).Validate(unrevised).Issues.Should().ContainSingle(i => i.Code == "INC-CAS-001");
+    }
+
     private static readonly ValidationCode s_twoSources = new("X-SRC-001", ValidationSeverity.Warning, "Fewer than two sources.");
 
     private sealed class NeedsTwoSources() : IncidentRule(s_twoSources)

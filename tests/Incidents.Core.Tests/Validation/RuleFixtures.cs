@@ -18,6 +18,8 @@ public static class RuleFixtures
     public static readonly ActorId Army = new("iraqi-army");
     public static readonly ActorId IslamicState = new("is");
     public static readonly SourceId Reports = new("media-reports");
+    public static readonly FigureId First = new("first");
+    public static readonly FigureId Second = new("second");
 
     public sealed record Fixture(
         string Name,
@@ -82,6 +84,26 @@ public static class RuleFixtures
             i => i with { Casualties = [i.Casualties[0], i.Casualties[0] with { Range = CasualtyRange.Exactly(12) }] }, "/casualties/1/attributions/0/source", ValidationSeverity.Warning, "\"source\": \"media-reports\"",
             i => i with { Casualties = [i.Casualties[0], i.Casualties[0] with { Kind = CasualtyKind.Wounded }] },
             After: "\"best\": 12"),
+        new("a revision of a figure that does not exist", ValidationCodes.UnknownFigure,
+            i => i with { Casualties = [i.Casualties[0] with { Id = First }, i.Casualties[0] with { Range = CasualtyRange.Exactly(12), Revises = new FigureId("firts") }] },
+            "/casualties/1/revises", ValidationSeverity.Error, "\"revises\": \"firts\"",
+            i => i with { Casualties = [i.Casualties[0] with { Id = First }, i.Casualties[0] with { Range = CasualtyRange.Exactly(12), Revises = First }] }),
+        new("two figures with one id", ValidationCodes.DuplicateFigureId,
+            i => i with { Casualties = [i.Casualties[0] with { Id = First }, i.Casualties[0] with { Id = First, Kind = CasualtyKind.Wounded }] },
+            "/casualties/1/id", ValidationSeverity.Error, "\"id\": \"first\"",
+            i => i with { Casualties = [i.Casualties[0] with { Id = First }, i.Casualties[0] with { Id = Second, Kind = CasualtyKind.Wounded }] },
+            After: "\"attributions\": ["),
+        new("figures that revise each other", ValidationCodes.RevisionCycle,
+            i => i with { Casualties = [i.Casualties[0] with { Id = First, Revises = Second }, i.Casualties[0] with { Id = Second, Range = CasualtyRange.Exactly(12), Revises = First }] },
+            "/casualties/0/revises", ValidationSeverity.Error, "\"revises\": \"second\"",
+            i => i with { Casualties = [i.Casualties[0] with { Id = First }, i.Casualties[0] with { Id = Second, Range = CasualtyRange.Exactly(12), Revises = First }] }),
+        new("figure reported before the attack", ValidationCodes.FigureBeforeIncident,
+            i => i with { Casualties = [i.Casualties[0] with { ReportedOn = new PartialDate(2022, 1, 19) }] }, "/casualties/0/reportedOn", ValidationSeverity.Warning, "\"reportedOn\": \"2022-01-19\"",
+            i => i with { Casualties = [i.Casualties[0] with { ReportedOn = new PartialDate(2022, 1) }] }),
+        new("figure reported before what it counts", ValidationCodes.ReportedBeforeOccurred,
+            i => i with { Casualties = [i.Casualties[0] with { OccurredOn = new PartialDate(2022, 1, 25), ReportedOn = new PartialDate(2022, 1, 22) }] },
+            "/casualties/0/reportedOn", ValidationSeverity.Error, "\"reportedOn\": \"2022-01-22\"",
+            i => i with { Casualties = [i.Casualties[0] with { OccurredOn = new PartialDate(2022, 1, 25), ReportedOn = new PartialDate(2022, 1) }] }),
         new("two groups claim it", ValidationCodes.CompetingClaims,
             i => i with { Claims = [i.Claims[0], i.Claims[0] with { Claimant = Army }] }, "/claims/1/claimant", ValidationSeverity.Warning, "\"claimant\": \"iraqi-army\"",
             i => i with { Claims = [i.Claims[0], i.Claims[0] with { Modes = [ClaimMode.Video] }] }),
