@@ -197,7 +197,7 @@ public readonly partial record struct {{TYPE}} : IIdentifier<{{TYPE}}>
     /// property of the type, in declaration order), the grammar through a code table.</summary>
     private const string ExtensibleTemplate = @"
 // The extensible code: written from [TextValue(ExtensibleCodes = ...)]; the well-known values are the type's own.
-public readonly partial record struct {{TYPE}}
+public readonly partial record struct {{TYPE}} : IExtensibleCode<{{TYPE}}>
 {
     private readonly string? _code;
 

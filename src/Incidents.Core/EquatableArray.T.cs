@@ -46,6 +46,11 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <param name="items">The elements.</param>
     public static implicit operator EquatableArray<T>(ImmutableArray<T> items) => new(items);
 
+    /// <summary>Converts an array by copying it (a later change to the array does not reach the copy);
+    /// <see langword="null"/> converts to the empty array.</summary>
+    /// <param name="items">The elements, or <see langword="null"/>.</param>
+    public static implicit operator EquatableArray<T>(T[]? items) => items is null ? default : new(ImmutableArray.Create(items));
+
     /// <summary>Compares two arrays element by element.</summary>
     /// <param name="left">The first array.</param>
     /// <param name="right">The second array.</param>

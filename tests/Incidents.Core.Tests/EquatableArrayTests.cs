@@ -5,6 +5,19 @@ namespace Incidents.Core.Tests;
 public class EquatableArrayTests
 {
     [Fact]
+    public void FromAnArray_CopiesIt_AndNullIsEmpty()
+    {
+        string[] aliases = ["IS", "ISIS"];
+        EquatableArray<string> converted = aliases;
+        aliases[0] = "changed";
+
+        converted.Should().Equal("IS", "ISIS");
+        (converted == (EquatableArray<string>)["IS", "ISIS"]).Should().BeTrue();
+        ((EquatableArray<string>)(string[]?)null).IsEmpty.Should().BeTrue();
+        new Actor { Id = new ActorId("is"), Name = "Islamic State", Aliases = aliases }.Aliases.Should().Equal("changed", "ISIS");
+    }
+
+    [Fact]
     public void Equals_SameElementsInSameOrder_AreEqualWithSameHash()
     {
         EquatableArray<string> a = ["IS", "ISIS", "Daesh"];

@@ -1,5 +1,6 @@
 using NodaTime;
 using NodaTime.TimeZones;
+using Incidents.Core.Utility;
 
 namespace Incidents.Core.Validation;
 
@@ -55,6 +56,9 @@ public static class IncidentRules
     /// <summary>Gets the rule for <see cref="ValidationCodes.ReportedBeforeOccurred"/>.</summary>
     public static IncidentRule ReportedAfterOccurred { get; } = new ReportedBeforeOccurredRule();
 
+    /// <summary>Gets the rule for <see cref="ValidationCodes.UnknownCode"/>.</summary>
+    public static IncidentRule WellKnownCodes { get; } = new UnknownCodeRule();
+
     /// <summary>Gets the rule for <see cref="ValidationCodes.CompetingClaims"/>.</summary>
     public static IncidentRule NoCompetingClaims { get; } = new CompetingClaimsRule();
 
@@ -69,7 +73,7 @@ public static class IncidentRules
     [
         ActorReferences, SourceReferences, NoFutureDates, EndAfterStart, ClaimsAfterIncident, TimeHasZone, ZoneInTzdb,
         CoordinatesInCountry, PartsWithinTotal, NoDuplicateAttribution, RevisionReferences, UniqueFigureIds, NoRevisionCycles,
-        FiguresAfterIncident, ReportedAfterOccurred, NoCompetingClaims, ClaimsHaveClaimants, TextWithinLimits,
+        FiguresAfterIncident, ReportedAfterOccurred, WellKnownCodes, NoCompetingClaims, ClaimsHaveClaimants, TextWithinLimits,
     ];
 
     /// <summary>Whether a figure is the current estimate of its quantity: a total (not one event of several) that no
@@ -455,6 +459,78 @@ public static class IncidentRules
                     context.Report(Code, $"/casualties/{i}/reportedOn", $"The figure is reported on {reported}, before what it counts happened ({occurred}).");
                 }
             }
+        }
+    }
+
+    private sealed class UnknownCodeRule() : IncidentRule(ValidationCodes.UnknownCode)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            for (int i = 0; i < incident.Methods.Count; i++)
+            {
+                Expect(context, incident.Methods[i].Kind, $"/methods/{i}/kind", "attack method");
+            }
+
+            for (int i = 0; i < incident.Phases.Count; i++)
+            {
+                for (int j = 0; j < incident.Phases[i].Methods.Count; j++)
+                {
+                    Expect(context, incident.Phases[i].Methods[j], $"/phases/{i}/methods/{j}", "attack method");
+                }
+            }
+
+            for (int i = 0; i < incident.Actors.Count; i++)
+            {
+                Expect(context, incident.Actors[i].Kind, $"/actors/{i}/kind", "actor kind");
+            }
+
+            for (int i = 0; i < incident.Parties.Count; i++)
+            {
+                Expect(context, incident.Parties[i].Role, $"/parties/{i}/role", "party role");
+            }
+
+            for (int i = 0; i < incident.Casualties.Count; i++)
+            {
+                Expect(context, incident.Casualties[i].Kind, $"/casualties/{i}/kind", "casualty kind");
+            }
+
+            for (int i = 0; i < incident.Claims.Count; i++)
+            {
+                for (int j = 0; j < incident.Claims[i].Modes.Count; j++)
+                {
+                    Expect(context, incident.Claims[i].Modes[j], $"/claims/{i}/modes/{j}", "claim mode");
+                }
+            }
+
+            for (int i = 0; i < incident.Sources.Count; i++)
+            {
+                Expect(context, incident.Sources[i].Kind, $"/sources/{i}/kind", "source kind");
+            }
+        }
+
+        private void Expect<T>(IncidentRuleContext context, T value, string path, string list)
+            where T : struct, IExtensibleCode<T>
+        {
+            if (value.IsWellKnown)
+            {
+                return;
+            }
+
+            string code = value.Code;
+            string? nearest = null;
+            int best = 3;
+            foreach (T known in T.WellKnown)
+            {
+                int distance = EditDistance.Within(code, known.Code, best - 1);
+                if (distance < best)
+                {
+                    (best, nearest) = (distance, known.Code);
+                }
+            }
+
+            context.Report(Code, path, nearest is null
+                ? $"'{code}' is not a well-known {list} code; it is kept as given."
+                : $"'{code}' is not a well-known {list} code; did you mean '{nearest}'? It is kept as given.");
         }
     }
 

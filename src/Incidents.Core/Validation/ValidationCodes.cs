@@ -105,6 +105,11 @@ public static class ValidationCodes
     /// <summary>A figure is reported before what it counts happened.</summary>
     public static ValidationCode ReportedBeforeOccurred { get; } = new("INC-CAS-007", ValidationSeverity.Error, "A figure is reported before what it counts happened.");
 
+    // ----- codes -----
+
+    /// <summary>A code outside the well-known codes of its list.</summary>
+    public static ValidationCode UnknownCode { get; } = new("INC-CODE-001", ValidationSeverity.Warning, "A code (attack method, actor kind, party role, casualty kind, claim mode, source kind) is not one of its list's well-known codes: it is kept, for codes of a newer producer, but may be a typing error (the message suggests the nearest well-known code).");
+
     // ----- claims -----
 
     /// <summary>Two groups claim responsibility.</summary>
@@ -120,7 +125,7 @@ public static class ValidationCodes
         JsonEncoding, JsonUnsupportedVersion, JsonUnknownProperty, JsonNonCanonical, JsonTooManyIssues, TextBlank, TextTooLong, UnknownActor, UnknownSource,
         FutureDate, EndBeforeStart, ClaimBeforeIncident, TimeWithoutZone, ZoneNotInTzdb, CoordinatesOutsideCountry,
         PartsExceedTotal, DuplicateAttribution, UnknownFigure, DuplicateFigureId, RevisionCycle, FigureBeforeIncident, ReportedBeforeOccurred,
-        CompetingClaims, ClaimWithoutClaimant,
+        UnknownCode, CompetingClaims, ClaimWithoutClaimant,
     ];
 
     /// <summary>Finds a code by its text.</summary>

@@ -157,6 +157,21 @@ public sealed class IncidentRuleTests
         new IncidentValidator(RuleFixtures.Clock).Validate(twice).Issues.Should().ContainSingle(i => i.Code == "INC-CAS-002" && i.Path == "/casualties/7/attributions/0/source");
     }
 
+    [Theory]
+    [InlineData("vbeid", "did you mean 'vbied'?")]
+    [InlineData("armed-asault", "did you mean 'armed-assault'?")]
+    [InlineData("riots", "did you mean 'riot'?")]
+    [InlineData("cyber-intrusion", "is not a well-known attack method code; it is kept as given.")]
+    public void UnknownCode_SuggestsTheNearestWellKnownCode(string code, string expected)
+    {
+        Incident edited = RuleFixtures.Raid with { Methods = [RuleFixtures.Raid.Methods[0] with { Kind = AttackMethodKind.Parse(code) }] };
+
+        ValidationIssue issue = new IncidentValidator(RuleFixtures.Clock).Validate(edited).Issues.Should().ContainSingle(i => i.Code == "INC-CODE-001").Which;
+
+        issue.Message.Should().Contain(expected);
+        IncidentJson.Deserialize(IncidentJson.Serialize(edited)).Methods[0].Kind.Code.Should().Be(code, "an unknown code is kept for forward compatibility");
+    }
+
     [Fact]
     public void PartsAndTotals_CountOnlyTheCurrentEstimate()
     {
