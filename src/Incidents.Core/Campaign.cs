@@ -6,12 +6,18 @@ namespace Incidents.Core;
 
 /// <summary>A campaign an incident belongs to: "Breaking the Walls", the Islamic State's strategy of assaulting prisons.</summary>
 /// <remarks>Maps onto the STIX 2.1 <c>campaign</c> object (<c>name</c>, <c>aliases</c>, <c>description</c>,
-/// <c>objective</c>).</remarks>
+/// <c>objective</c>, <c>first_seen</c>, <c>last_seen</c>); with an <see cref="Id"/>, its STIX identifier is the same in
+/// every incident's bundle.</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(WireFormatJsonConverter<Campaign>))]
 [WireRecord("a campaign")]
 public sealed record Campaign
 {
+    /// <summary>Gets the campaign's identifier, shared by every incident of the campaign, so that they name the same
+    /// campaign and an export gives it one identity; <see langword="null"/> when none is assigned.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is the uninitialised default.</exception>
+    public CampaignId? Id { get; init => field = value is { } id ? Guard.NotDefault(id, nameof(Id)) : null; }
+
     /// <summary>Gets the campaign's name.</summary>
     /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
     /// <exception cref="ArgumentNullException">On <c>init</c>: the value is <see langword="null"/>.</exception>
@@ -28,6 +34,13 @@ public sealed record Campaign
     /// <summary>Gets the campaign's objective ("freeing prisoners to bolster the group's ranks").</summary>
     /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
     public string? Objective { get; init => field = Guard.NullOrNotBlank(value, nameof(Objective)); }
+
+    /// <summary>Gets when the campaign was first seen (STIX <c>first_seen</c>); campaigns span years and many
+    /// incidents.</summary>
+    public PartialDate? FirstSeen { get; init; }
+
+    /// <summary>Gets when the campaign was last seen (STIX <c>last_seen</c>).</summary>
+    public PartialDate? LastSeen { get; init; }
 
     /// <summary>Gets or initializes the properties the model has no place for, kept so that nothing is lost: those a
     /// newer minor version of the wire format added, or an imported dataset's columns (see

@@ -33,6 +33,19 @@ public sealed record Claim
     /// <exception cref="ArgumentException">On <c>init</c>: the value is the uninitialised default.</exception>
     public ActorId? Outlet { get; init => field = value is { } id ? Guard.NotDefault(id, nameof(Outlet)) : null; }
 
+    /// <summary>Gets who spoke for the claimant (a leader claiming the attack in a video), by actor identifier.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is the uninitialised default.</exception>
+    public ActorId? Speaker { get; init => field = value is { } id ? Guard.NotDefault(id, nameof(Speaker)) : null; }
+
+    /// <summary>Gets the actors the claim names as having carried out the attack (a named bomber; the local group
+    /// a claimant says acted for it), by actor identifier: the claimant is not always the perpetrator.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: an element is the uninitialised default.</exception>
+    public EquatableArray<ActorId> Named { get; init => field = Guard.NoDefaultItems(value, nameof(Named)); }
+
+    /// <summary>Gets what the claim is about, when it is not the whole incident ("the second blast").</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
+    public string? Subject { get; init => field = Guard.NullOrNotBlank(value, nameof(Subject)); }
+
     /// <summary>Gets how the claim was made (a statement with photos); empty when not reported.</summary>
     public EquatableArray<ClaimMode> Modes { get; init; }
 

@@ -5,7 +5,9 @@ using Incidents.Core.Utility;
 namespace Incidents.Core;
 
 /// <summary>One phase of an operation, in order: VBIED detonations → siege → riot inside → escapes → recaptures.</summary>
-/// <remarks>The order of <see cref="Incident.Phases"/> is the order of the phases.</remarks>
+/// <remarks>The order of <see cref="Incident.Phases"/> is the order of the phases. A phase can have a place and a
+/// time of its own: an operation of coordinated assaults on several facilities in one night, or bombs at two sites an
+/// hour apart, is one incident whose phases are its sites.</remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 [JsonConverter(typeof(WireFormatJsonConverter<IncidentPhase>))]
 [WireRecord("a phase")]
@@ -26,6 +28,14 @@ public sealed record IncidentPhase
     /// <summary>Gets the actors active in this phase.</summary>
     /// <exception cref="ArgumentException">On <c>init</c>: an element is the uninitialised default.</exception>
     public EquatableArray<ActorId> Actors { get; init => field = Guard.NoDefaultItems(value, nameof(Actors)); }
+
+    /// <summary>Gets where this phase happened, when it is a site of its own; <see langword="null"/> at the incident's
+    /// <see cref="Incident.Location"/>.</summary>
+    public Location? Location { get; init; }
+
+    /// <summary>Gets when this phase happened (a date, a time of day, a zone); <see langword="null"/> when not reported.
+    /// It lies within the incident's <see cref="Incident.Timing"/> (validation code <c>INC-TIME-006</c>).</summary>
+    public Timing? Timing { get; init; }
 
     /// <summary>Gets or initializes the properties the model has no place for, kept so that nothing is lost: those a
     /// newer minor version of the wire format added, or an imported dataset's columns (see

@@ -17,4 +17,8 @@ public enum IncidentRelation
 
     /// <summary>This incident resulted from the other one.</summary>
     ResultOf = 3,
+
+    /// <summary>This incident is part of the other one: one bombing of a wave, one assault of a coordinated operation
+    /// recorded as incidents of their own.</summary>
+    PartOf = 4,
 }

@@ -26,6 +26,11 @@ public sealed record Party
     /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
     public string? Description { get; init => field = Guard.NullOrNotBlank(value, nameof(Description)); }
 
+    /// <summary>Gets according to whom the actor plays this role: the sources that say so (a government's statement
+    /// attributing the attack to a group that denies it), by their identifiers in <see cref="Incident.Sources"/>.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: an element is the uninitialised default.</exception>
+    public EquatableArray<SourceId> Sources { get; init => field = Guard.NoDefaultItems(value, nameof(Sources)); }
+
     /// <summary>Gets or initializes the properties the model has no place for, kept so that nothing is lost: those a
     /// newer minor version of the wire format added, or an imported dataset's columns (see
     /// <see cref="ExtensionProperty"/>). The JSON writer emits them after the record's own properties.</summary>

@@ -27,11 +27,19 @@ namespace Incidents.Core;
 [WireRecord("a timing")]
 public sealed record Timing
 {
-    /// <summary>Gets the date on which the incident began, or the earliest date it may have begun on.</summary>
+    /// <summary>Gets the date on which the incident began, or the earliest date it may have begun on (see
+    /// <see cref="NotAfter"/>).</summary>
     public required PartialDate Date { get; init; }
 
-    /// <summary>Gets the last date of the incident, or the latest date it may have happened on; <see langword="null"/>
-    /// when it is not reported (a one-day incident needs none).</summary>
+    /// <summary>Gets the latest date the incident may have begun on, when its date is known only within a window: it
+    /// began on one day from <see cref="Date"/> to this date ("between 10 and 16 May"; UCDP's <c>date_prec</c> 2–5).
+    /// Not the same as <see cref="EndDate"/>, which says the incident lasted until then. <see langword="null"/> when the
+    /// date is known to its precision.</summary>
+    public PartialDate? NotAfter { get; init; }
+
+    /// <summary>Gets the last date of the incident: it lasted until then (a siege of several days); <see langword="null"/>
+    /// when it is not reported (a one-day incident needs none). A date known only within a window is
+    /// <see cref="NotAfter"/>.</summary>
     public PartialDate? EndDate { get; init; }
 
     /// <summary>Gets the local time of day at which the incident began, when reported ("around 3 a.m.").</summary>
@@ -78,7 +86,8 @@ public sealed record Timing
 
     /// <summary>Gets the span of instants within which the incident began.</summary>
     /// <param name="window">The span, when this method returns <see langword="true"/>: from the start of
-    /// <see cref="PartialDate.Earliest"/> to the start of the day after <see cref="PartialDate.Latest"/> in
+    /// <see cref="PartialDate.Earliest"/> to the start of the day after <see cref="PartialDate.Latest"/> (of
+    /// <see cref="NotAfter"/> when the date is known within a window) in
     /// <see cref="Zone"/>; or, when the full date and a time of day are known, the instant itself (an empty interval), or
     /// both instants of a local time that occurs twice when clocks go back.</param>
     /// <returns><see langword="true"/> when <see cref="Zone"/> is known and the span fits NodaTime's range.</returns>
@@ -103,7 +112,7 @@ public sealed record Timing
             return true;
         }
 
-        LocalDate latest = Date.Latest;
+        LocalDate latest = NotAfter is { } notAfter && notAfter.Latest > Date.Latest ? notAfter.Latest : Date.Latest;
         if (latest.Year == PartialDate.MaxYear && latest.Month == 12 && latest.Day == 31)
         {
             return false;

@@ -127,6 +127,7 @@ public static class AcledExporter
 
         // Fatalities: the most conservative total, split over the days (the remainder on day 1).
         FigureTimeline.ReportLost(incident, losses, "ACLED");
+        UncarriedFacts.ReportLost(incident, losses, "ACLED");
         int fatalities = Fatalities(incident, losses);
         if (days > 1 && fatalities > 0)
         {

@@ -187,6 +187,7 @@ public static class GtdExporter
         }
 
         FigureTimeline.ReportLost(incident, losses, "GTD");
+        UncarriedFacts.ReportLost(incident, losses, "GTD");
         GtdTarget target = Target(incident, losses);
 
         // Claims.

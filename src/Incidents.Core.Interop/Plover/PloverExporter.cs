@@ -109,6 +109,7 @@ public static class PloverExporter
         }
 
         FigureTimeline.ReportLost(incident, losses, "PLOVER");
+        UncarriedFacts.ReportLost(incident, losses, "PLOVER");
         int? dead = Size(incident, CasualtyKind.Killed, "dead", losses);
         int? injured = Size(incident, CasualtyKind.Wounded, "injured", losses);
         foreach (CasualtyFigure f in incident.Casualties.AsImmutableArray().Where(f => f.Kind != CasualtyKind.Killed && f.Kind != CasualtyKind.Wounded))

@@ -57,11 +57,17 @@ public static class StixExporter
             new BundleWriter(incident, w, losses).Write();
         }
 
+        UncarriedFacts.ReportLost(incident, losses, "STIX", UncarriedFacts.Carried.Campaigns | UncarriedFacts.Carried.ClaimDetails);
+
         return new Mapping<string>(Encoding.UTF8.GetString(buffer.WrittenSpan), new LossReport([.. losses]));
     }
 
     /// <summary>Makes the id of one object: <c>{type}--{UUIDv5(namespace, "{incident id}/{key}")}</c>.</summary>
     internal static string Id(string type, IncidentId incident, string key) => $"{type}--{UuidV5(IdNamespace, $"{incident}/{key}"):D}";
+
+    /// <summary>The identifier of an object shared by incidents (a campaign with a <see cref="CampaignId"/>): the same
+    /// in every incident's bundle, so that bundles merge.</summary>
+    internal static string SharedId(string type, string key) => $"{type}--{UuidV5(IdNamespace, $"shared/{key}"):D}";
 
     /// <summary>A name-based UUID, version 5 (SHA-1), as RFC 9562 defines it.</summary>
     internal static Guid UuidV5(Guid namespaceId, string name)
@@ -323,9 +329,18 @@ public static class StixExporter
 
         private string CampaignObject(Campaign campaign)
         {
-            string id = Id("campaign", incident.Id, $"campaign/{campaign.Name}");
+            string id = campaign.Id is { } shared ? SharedId("campaign", $"campaign/{shared}") : Id("campaign", incident.Id, $"campaign/{campaign.Name}");
             Common("campaign", id);
             w.WriteString("name", campaign.Name);
+            if (campaign.FirstSeen is { } first)
+            {
+                w.WriteString("first_seen", $"{new PartialDate(first.Earliest.Year, first.Earliest.Month, first.Earliest.Day)}T00:00:00Z");
+            }
+
+            if (campaign.LastSeen is { } last)
+            {
+                w.WriteString("last_seen", $"{new PartialDate(last.Latest.Year, last.Latest.Month, last.Latest.Day)}T23:59:59Z");
+            }
             if (campaign.Description is { } description)
             {
                 w.WriteString("description", description);
@@ -419,7 +434,11 @@ public static class StixExporter
             string claimant = claim.Claimant is { } c ? incident.Actors.AsImmutableArray().FirstOrDefault(a => a.Id == c)?.Name ?? c.ToString() : "unknown";
             string outlet = claim.Outlet is { } o ? $" through {incident.Actors.AsImmutableArray().FirstOrDefault(a => a.Id == o)?.Name ?? o.ToString()}" : string.Empty;
             Common("note", Id("note", incident.Id, $"claim/{index}"));
-            w.WriteString("abstract", $"{claim.Kind} claim by {claimant}{outlet}{(claim.Date is { } d ? $" on {d}" : string.Empty)}");
+            string Name(ActorId id) => incident.Actors.AsImmutableArray().FirstOrDefault(a => a.Id == id)?.Name ?? id.ToString();
+            string details = (claim.Speaker is { } speaker ? $"; spoken by {Name(speaker)}" : string.Empty)
+                + (claim.Named.IsEmpty ? string.Empty : $"; names {string.Join(", ", claim.Named.AsImmutableArray().Select(Name))}")
+                + (claim.Subject is { } subject ? $"; about \"{subject}\"" : string.Empty);
+            w.WriteString("abstract", $"{claim.Kind} claim by {claimant}{outlet}{(claim.Date is { } d ? $" on {d}" : string.Empty)}{details}");
             w.WriteString("content", claim.Quote ?? claim.Note ?? $"{claim.Kind} ({string.Join(", ", claim.Modes)})");
             if (claim.Rating is { } rating && StixExporter.Confidence(rating.Credibility) is { } confidence)
             {

@@ -31,6 +31,7 @@ namespace Incidents.Core.Json;
 [JsonSerializable(typeof(IncidentId))]
 [JsonSerializable(typeof(ActorId))]
 [JsonSerializable(typeof(FigureId))]
+[JsonSerializable(typeof(CampaignId))]
 [JsonSerializable(typeof(FigureStatus))]
 [JsonSerializable(typeof(CasualtyScope))]
 [JsonSerializable(typeof(SourceId))]

@@ -142,7 +142,9 @@ public static class IncidentJsonSchema
                 definitions[underlying.Name] = RecordSchema(underlying, definitions);
             }
 
-            return new JsonObject { ["$ref"] = "#/$defs/" + underlying.Name };
+            // An optional object reads null as absent, as an optional scalar does.
+            var reference = new JsonObject { ["$ref"] = "#/$defs/" + underlying.Name };
+            return optional ? OrNull(reference) : reference;
         }
 
         if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(EquatableArray<>))
@@ -308,6 +310,7 @@ public static class IncidentJsonSchema
     {
         _ when type == typeof(IncidentId) => Text(IdPattern, IncidentId.MaxLength, "An incident identifier.", "2022-01-20-sy-hasakah-prison-assault"),
         _ when type == typeof(ActorId) => Text(IdPattern, ActorId.MaxLength, "An actor identifier, unique among the incident's actors.", "is"),
+        _ when type == typeof(CampaignId) => Text(IdPattern, CampaignId.MaxLength, "A campaign's identifier, shared by every incident of the campaign.", "is-breaking-the-walls"),
         _ when type == typeof(FigureId) => Text(IdPattern, FigureId.MaxLength, "A casualty figure's identifier, for a later figure's 'revises'.", "killed-day-1"),
         _ when type == typeof(SourceId) => Text(IdPattern, SourceId.MaxLength, "A source identifier, unique among the incident's sources.", "sohr"),
         _ when type == typeof(AttackMethodKind) => Code("An attack method (extensible: unknown codes are kept).", "vbied"),

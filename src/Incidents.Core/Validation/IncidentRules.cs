@@ -56,6 +56,18 @@ public static class IncidentRules
     /// <summary>Gets the rule for <see cref="ValidationCodes.ReportedBeforeOccurred"/>.</summary>
     public static IncidentRule ReportedAfterOccurred { get; } = new ReportedBeforeOccurredRule();
 
+    /// <summary>Gets the rule for <see cref="ValidationCodes.PhaseOutsideIncident"/>.</summary>
+    public static IncidentRule PhasesWithinIncident { get; } = new PhaseOutsideIncidentRule();
+
+    /// <summary>Gets the rule for <see cref="ValidationCodes.WindowEndsBeforeStart"/>.</summary>
+    public static IncidentRule WindowInOrder { get; } = new WindowEndsBeforeStartRule();
+
+    /// <summary>Gets the rule for <see cref="ValidationCodes.CampaignEndsBeforeStart"/>.</summary>
+    public static IncidentRule CampaignInOrder { get; } = new CampaignEndsBeforeStartRule();
+
+    /// <summary>Gets the rule for <see cref="ValidationCodes.IncidentOutsideCampaign"/>.</summary>
+    public static IncidentRule IncidentWithinCampaign { get; } = new IncidentOutsideCampaignRule();
+
     /// <summary>Gets the rule for <see cref="ValidationCodes.UnknownCode"/>.</summary>
     public static IncidentRule WellKnownCodes { get; } = new UnknownCodeRule();
 
@@ -73,7 +85,7 @@ public static class IncidentRules
     [
         ActorReferences, SourceReferences, NoFutureDates, EndAfterStart, ClaimsAfterIncident, TimeHasZone, ZoneInTzdb,
         CoordinatesInCountry, PartsWithinTotal, NoDuplicateAttribution, RevisionReferences, UniqueFigureIds, NoRevisionCycles,
-        FiguresAfterIncident, ReportedAfterOccurred, WellKnownCodes, NoCompetingClaims, ClaimsHaveClaimants, TextWithinLimits,
+        FiguresAfterIncident, ReportedAfterOccurred, PhasesWithinIncident, WindowInOrder, CampaignInOrder, IncidentWithinCampaign, WellKnownCodes, NoCompetingClaims, ClaimsHaveClaimants, TextWithinLimits,
     ];
 
     /// <summary>Whether a figure is the current estimate of its quantity: a total (not one event of several) that no
@@ -125,6 +137,11 @@ public static class IncidentRules
             {
                 Expect(incident.Claims[i].Claimant, $"/claims/{i}/claimant");
                 Expect(incident.Claims[i].Outlet, $"/claims/{i}/outlet");
+                Expect(incident.Claims[i].Speaker, $"/claims/{i}/speaker");
+                for (int j = 0; j < incident.Claims[i].Named.Count; j++)
+                {
+                    Expect(incident.Claims[i].Named[j], $"/claims/{i}/named/{j}");
+                }
             }
 
             for (int i = 0; i < incident.Sources.Count; i++)
@@ -162,6 +179,14 @@ public static class IncidentRules
                     Expect(incident.Claims[i].Sources[j], $"/claims/{i}/sources/{j}");
                 }
             }
+
+            for (int i = 0; i < incident.Parties.Count; i++)
+            {
+                for (int j = 0; j < incident.Parties[i].Sources.Count; j++)
+                {
+                    Expect(incident.Parties[i].Sources[j], $"/parties/{i}/sources/{j}");
+                }
+            }
         }
     }
 
@@ -193,6 +218,16 @@ public static class IncidentRules
 
             Date(incident.Timing.Date, "/timing/date");
             Date(incident.Timing.EndDate, "/timing/endDate");
+            for (int i = 0; i < incident.Phases.Count; i++)
+            {
+                Date(incident.Phases[i].Timing?.Date, $"/phases/{i}/timing/date");
+            }
+
+            for (int i = 0; i < incident.Casualties.Count; i++)
+            {
+                Date(incident.Casualties[i].OccurredOn, $"/casualties/{i}/occurredOn");
+                Date(incident.Casualties[i].ReportedOn, $"/casualties/{i}/reportedOn");
+            }
             for (int i = 0; i < incident.Claims.Count; i++)
             {
                 Date(incident.Claims[i].Date, $"/claims/{i}/date");
@@ -457,6 +492,85 @@ public static class IncidentRules
                 if (f.OccurredOn is { } occurred && f.ReportedOn is { } reported && reported.Latest < occurred.Earliest)
                 {
                     context.Report(Code, $"/casualties/{i}/reportedOn", $"The figure is reported on {reported}, before what it counts happened ({occurred}).");
+                }
+            }
+        }
+    }
+
+    /// <summary>The last date the incident may cover: its end, the end of its date window, or its date.</summary>
+    private static LocalDate LastDay(Timing t)
+    {
+        LocalDate last = t.Date.Latest;
+        if (t.EndDate is { } end && end.Latest > last)
+        {
+            last = end.Latest;
+        }
+
+        if (t.NotAfter is { } notAfter && notAfter.Latest > last)
+        {
+            last = notAfter.Latest;
+        }
+
+        return last;
+    }
+
+    private sealed class PhaseOutsideIncidentRule() : IncidentRule(ValidationCodes.PhaseOutsideIncident)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            LocalDate first = incident.Timing.Date.Earliest;
+            LocalDate last = LastDay(incident.Timing);
+            for (int i = 0; i < incident.Phases.Count; i++)
+            {
+                if (incident.Phases[i].Timing is { } t && (t.Date.Latest < first || t.Date.Earliest > last))
+                {
+                    context.Report(Code, $"/phases/{i}/timing/date", $"The phase is dated {t.Date}, outside the incident's dates ({incident.Timing.Date} to {new PartialDate(last.Year, last.Month, last.Day)}).");
+                }
+            }
+        }
+    }
+
+    private sealed class WindowEndsBeforeStartRule() : IncidentRule(ValidationCodes.WindowEndsBeforeStart)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            if (incident.Timing.NotAfter is { } notAfter && notAfter.Latest < incident.Timing.Date.Earliest)
+            {
+                context.Report(Code, "/timing/notAfter", $"The window of the start date ends on {notAfter}, before it begins ({incident.Timing.Date}).");
+            }
+        }
+    }
+
+    private sealed class CampaignEndsBeforeStartRule() : IncidentRule(ValidationCodes.CampaignEndsBeforeStart)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            for (int i = 0; i < incident.Campaigns.Count; i++)
+            {
+                Campaign c = incident.Campaigns[i];
+                if (c.FirstSeen is { } first && c.LastSeen is { } last && last.Latest < first.Earliest)
+                {
+                    context.Report(Code, $"/campaigns/{i}/lastSeen", $"The campaign was last seen on {last}, before it was first seen ({first}).");
+                }
+            }
+        }
+    }
+
+    private sealed class IncidentOutsideCampaignRule() : IncidentRule(ValidationCodes.IncidentOutsideCampaign)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            for (int i = 0; i < incident.Campaigns.Count; i++)
+            {
+                Campaign c = incident.Campaigns[i];
+                if (c.FirstSeen is { } first && LastDay(incident.Timing) < first.Earliest)
+                {
+                    context.Report(Code, $"/campaigns/{i}/firstSeen", $"The campaign was first seen on {first}, after the incident ({incident.Timing.Date}).");
+                }
+
+                if (c.LastSeen is { } last && incident.Timing.Date.Earliest > last.Latest)
+                {
+                    context.Report(Code, $"/campaigns/{i}/lastSeen", $"The campaign was last seen on {last}, before the incident ({incident.Timing.Date}).");
                 }
             }
         }

@@ -77,6 +77,12 @@ public static class ValidationCodes
     /// <summary>A time zone that is not in TZDB.</summary>
     public static ValidationCode ZoneNotInTzdb { get; } = new("INC-TIME-005", ValidationSeverity.Error, "The time zone is not a zone of the IANA time-zone database (TZDB) that NodaTime ships.");
 
+    /// <summary>A phase is dated outside its incident.</summary>
+    public static ValidationCode PhaseOutsideIncident { get; } = new("INC-TIME-006", ValidationSeverity.Error, "A phase is dated outside its incident's dates (from its date to its end or the end of its date window).");
+
+    /// <summary>The window of the start date ends before it begins.</summary>
+    public static ValidationCode WindowEndsBeforeStart { get; } = new("INC-TIME-007", ValidationSeverity.Error, "The window of the start date (timing/notAfter) ends before it begins.");
+
     // ----- place -----
 
     /// <summary>Coordinates outside the named country's bounding box.</summary>
@@ -105,6 +111,14 @@ public static class ValidationCodes
     /// <summary>A figure is reported before what it counts happened.</summary>
     public static ValidationCode ReportedBeforeOccurred { get; } = new("INC-CAS-007", ValidationSeverity.Error, "A figure is reported before what it counts happened.");
 
+    // ----- campaigns -----
+
+    /// <summary>A campaign is last seen before it is first seen.</summary>
+    public static ValidationCode CampaignEndsBeforeStart { get; } = new("INC-CMP-001", ValidationSeverity.Error, "A campaign is last seen before it is first seen.");
+
+    /// <summary>An incident lies outside the dates of a campaign it belongs to.</summary>
+    public static ValidationCode IncidentOutsideCampaign { get; } = new("INC-CMP-002", ValidationSeverity.Warning, "The incident lies outside the first-seen to last-seen dates of a campaign it belongs to.");
+
     // ----- codes -----
 
     /// <summary>A code outside the well-known codes of its list.</summary>
@@ -123,9 +137,9 @@ public static class ValidationCodes
     [
         JsonSyntax, JsonWrongType, JsonMissingProperty, JsonDuplicateProperty, JsonInvalidValue, JsonInvariant, JsonLimit,
         JsonEncoding, JsonUnsupportedVersion, JsonUnknownProperty, JsonNonCanonical, JsonTooManyIssues, TextBlank, TextTooLong, UnknownActor, UnknownSource,
-        FutureDate, EndBeforeStart, ClaimBeforeIncident, TimeWithoutZone, ZoneNotInTzdb, CoordinatesOutsideCountry,
+        FutureDate, EndBeforeStart, ClaimBeforeIncident, TimeWithoutZone, ZoneNotInTzdb, PhaseOutsideIncident, WindowEndsBeforeStart, CoordinatesOutsideCountry,
         PartsExceedTotal, DuplicateAttribution, UnknownFigure, DuplicateFigureId, RevisionCycle, FigureBeforeIncident, ReportedBeforeOccurred,
-        UnknownCode, CompetingClaims, ClaimWithoutClaimant,
+        CampaignEndsBeforeStart, IncidentOutsideCampaign, UnknownCode, CompetingClaims, ClaimWithoutClaimant,
     ];
 
     /// <summary>Finds a code by its text.</summary>

@@ -355,6 +355,16 @@ public sealed class JsonSchemaAgreementTests
         r["sources"]![0]!["originator"] = "is";
         r["campaigns"] = JsonNode.Parse("""[{"name":"Breaking the Walls","aliases":["هدم الأسوار"],"description":"d","objective":"o"}]""");
         r["casualties"]![0]!["range"] = JsonNode.Parse("""{"low":10,"best":11,"high":12}""");
+        r["timing"]!["notAfter"] = "2022-01-22";
+        r["phases"]![0]!["location"] = JsonNode.Parse("""{"precision":"site","country":"IQ","place":"al-Azim"}""");
+        r["phases"]![0]!["timing"] = JsonNode.Parse("""{"date":"2022-01-21","timeOfDay":"~03:00","zone":"Asia/Baghdad"}""");
+        r["parties"]![0]!["sources"] = new JsonArray("media-reports");
+        r["claims"]![0]!["speaker"] = "is";
+        r["claims"]![0]!["named"] = new JsonArray("is");
+        r["claims"]![0]!["subject"] = "the raid";
+        r["campaigns"]![0]!["id"] = "is-breaking-the-walls";
+        r["campaigns"]![0]!["firstSeen"] = "2012-07";
+        r["campaigns"]![0]!["lastSeen"] = "2013-07";
         r["casualties"]![0]!["id"] = "killed-2";
         r["casualties"]![0]!["scope"] = "total";
         r["casualties"]![0]!["occurredOn"] = "2022-01-20";

@@ -1,0 +1,96 @@
+namespace Incidents.Core.Interop;
+
+/// <summary>The facts of format 1.1 that the exporters' formats have no column for — a phase's own place and time, the
+/// window of an uncertain date, according to whom an actor plays its role, who spoke for a claimant, whom a claim
+/// names and what it is about, a campaign's identity and dates — reported as losses, one per fact, so that a loss
+/// report stays exact as the model grows.</summary>
+internal static class UncarriedFacts
+{
+    /// <summary>What a format does carry of these facts.</summary>
+    [Flags]
+    internal enum Carried
+    {
+        /// <summary>None of them.</summary>
+        None = 0,
+
+        /// <summary>A campaign's identity and first and last seen dates (STIX campaign).</summary>
+        Campaigns = 1,
+
+        /// <summary>A claim's speaker, named actors and subject (STIX: in the claim's note).</summary>
+        ClaimDetails = 2,
+    }
+
+    /// <summary>Adds a loss to <paramref name="losses"/> for each such fact of <paramref name="incident"/> that
+    /// <paramref name="format"/> does not carry.</summary>
+    internal static void ReportLost(Incident incident, List<Loss> losses, string format, Carried carried = Carried.None)
+    {
+        void Lose(string subject, string fact) => losses.Add(new Loss(LossKind.Dropped, subject, $"{fact} → no {format} column"));
+
+        if (incident.Timing.NotAfter is { } notAfter)
+        {
+            Lose("/timing/notAfter", $"the date is known within a window: began {incident.Timing.Date} to {notAfter}");
+        }
+
+        for (int i = 0; i < incident.Phases.Count; i++)
+        {
+            IncidentPhase phase = incident.Phases[i];
+            if (phase.Location is { } location)
+            {
+                Lose($"/phases/{i}/location", $"phase '{phase.Name}' at its own site ({location.Facility ?? location.Place ?? location.Admin1 ?? location.Country?.ToString() ?? "a place"})");
+            }
+
+            if (phase.Timing is { } timing)
+            {
+                Lose($"/phases/{i}/timing", $"phase '{phase.Name}' at its own time ({timing.Date}{(timing.TimeOfDay is { } time ? $" {time}" : string.Empty)})");
+            }
+        }
+
+        for (int i = 0; i < incident.Parties.Count; i++)
+        {
+            Party party = incident.Parties[i];
+            if (!party.Sources.IsEmpty)
+            {
+                Lose($"/parties/{i}/sources", $"{party.Actor} as {party.Role} according to {string.Join(", ", party.Sources)}");
+            }
+        }
+
+        if (!carried.HasFlag(Carried.ClaimDetails))
+        {
+            for (int i = 0; i < incident.Claims.Count; i++)
+            {
+                Claim claim = incident.Claims[i];
+                if (claim.Speaker is { } speaker)
+                {
+                    Lose($"/claims/{i}/speaker", $"claim spoken by {speaker}");
+                }
+
+                if (!claim.Named.IsEmpty)
+                {
+                    Lose($"/claims/{i}/named", $"claim names {string.Join(", ", claim.Named)}");
+                }
+
+                if (claim.Subject is { } subject)
+                {
+                    Lose($"/claims/{i}/subject", $"claim about \"{subject}\"");
+                }
+            }
+        }
+
+        if (!carried.HasFlag(Carried.Campaigns))
+        {
+            for (int i = 0; i < incident.Campaigns.Count; i++)
+            {
+                Campaign campaign = incident.Campaigns[i];
+                if (campaign.Id is { } id)
+                {
+                    Lose($"/campaigns/{i}/id", $"campaign '{campaign.Name}' identified as {id}");
+                }
+
+                if (campaign.FirstSeen is not null || campaign.LastSeen is not null)
+                {
+                    Lose($"/campaigns/{i}", $"campaign '{campaign.Name}' seen {campaign.FirstSeen?.ToString() ?? "?"} to {campaign.LastSeen?.ToString() ?? "?"}");
+                }
+            }
+        }
+    }
+}
