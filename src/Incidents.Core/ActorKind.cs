@@ -46,8 +46,13 @@ public readonly partial record struct ActorKind
     /// <summary>An intergovernmental organisation or mission (the UN, a coalition) (code <c>international-organization</c>).</summary>
     public static ActorKind InternationalOrganization { get; } = new("international-organization");
 
-    /// <summary>One or more people acting without an organisation (code <c>individual</c>).</summary>
+    /// <summary>One or more people named as such — a lone attacker, a named bomber, a leader speaking for a group (with
+    /// <see cref="Actor.AffiliatedWith"/> for the group) (code <c>individual</c>).</summary>
     public static ActorKind Individual { get; } = new("individual");
+
+    /// <summary>A political party or movement that is not itself armed (the political wing of an armed group)
+    /// (code <c>political-organization</c>).</summary>
+    public static ActorKind PoliticalOrganization { get; } = new("political-organization");
 
     /// <summary>The kind is not known (code <c>unknown</c>; also the default value).</summary>
     public static ActorKind Unknown => default;

@@ -38,7 +38,8 @@ public sealed record Claim
     public ActorId? Speaker { get; init => field = value is { } id ? Guard.NotDefault(id, nameof(Speaker)) : null; }
 
     /// <summary>Gets the actors the claim names as having carried out the attack (a named bomber; the local group
-    /// a claimant says acted for it), by actor identifier: the claimant is not always the perpetrator.</summary>
+    /// a claimant says acted for it) — or, in a denial, as not having done so — by actor identifier: the claimant is
+    /// not always the perpetrator.</summary>
     /// <exception cref="ArgumentException">On <c>init</c>: an element is the uninitialised default.</exception>
     public EquatableArray<ActorId> Named { get; init => field = Guard.NoDefaultItems(value, nameof(Named)); }
 
