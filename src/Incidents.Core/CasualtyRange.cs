@@ -320,7 +320,7 @@ public readonly partial record struct CasualtyRange
         switch (lead)
         {
             case Lead.Approximate:
-                if (!Chars.TryReadCount(text, ref i, out count, out error))
+                if (!TryReadCount(text, ref i, out count, out error))
                 {
                     return false;
                 }
@@ -333,7 +333,7 @@ public readonly partial record struct CasualtyRange
             case Lead.MoreThan:
                 int lowStart = i;
                 bool exclusiveLow = lead == Lead.MoreThan;
-                if (!Chars.TryReadCount(text, ref i, out count, out error))
+                if (!TryReadCount(text, ref i, out count, out error))
                 {
                     return false;
                 }
@@ -351,7 +351,7 @@ public readonly partial record struct CasualtyRange
             case Lead.FewerThan:
                 int boundStart = i;
                 bool exclusiveHigh = lead == Lead.FewerThan;
-                if (!Chars.TryReadCount(text, ref i, out count, out error))
+                if (!TryReadCount(text, ref i, out count, out error))
                 {
                     return false;
                 }
@@ -368,7 +368,7 @@ public readonly partial record struct CasualtyRange
             case Lead.Between:
             case Lead.From:
                 bool between = lead == Lead.Between;
-                if (!Chars.TryReadCount(text, ref i, out count, out error))
+                if (!TryReadCount(text, ref i, out count, out error))
                 {
                     return false;
                 }
@@ -383,7 +383,7 @@ public readonly partial record struct CasualtyRange
 
                 i = Chars.SkipWhiteSpace(text, afterSeparator);
                 secondStart = i;
-                if (!Chars.TryReadCount(text, ref i, out count, out error))
+                if (!TryReadCount(text, ref i, out count, out error))
                 {
                     return false;
                 }
@@ -392,9 +392,9 @@ public readonly partial record struct CasualtyRange
                 break;
 
             default:
-                if (i < end && Chars.IsDigit(Chars.At(text, i)))
+                if (i < end && (Chars.IsDigit(Chars.At(text, i)) || NumberWords.StartsAt(text, i)))
                 {
-                    if (!Chars.TryReadCount(text, ref i, out count, out error))
+                    if (!TryReadCount(text, ref i, out count, out error))
                     {
                         return false;
                     }
@@ -407,7 +407,7 @@ public readonly partial record struct CasualtyRange
                         low = count;
                         i = Chars.SkipWhiteSpace(text, dash > 0 ? j + dash : afterTo);
                         secondStart = i;
-                        if (!Chars.TryReadCount(text, ref i, out count, out error))
+                        if (!TryReadCount(text, ref i, out count, out error))
                         {
                             return false;
                         }
@@ -451,7 +451,7 @@ public readonly partial record struct CasualtyRange
             }
 
             bestStart = k;
-            if (!Chars.TryReadCount(text, ref k, out count, out error))
+            if (!TryReadCount(text, ref k, out count, out error))
             {
                 return false;
             }
@@ -541,6 +541,28 @@ public readonly partial record struct CasualtyRange
         ("from", Lead.From),
     ];
 
+    // Words that may stand between a bound and its count ("up to about 1,000", "at least some 40").
+    private static readonly string[] s_approximately = ["about", "around", "approximately", "roughly", "some", "nearly", "almost"];
+
+    // Reads a count in digits (3,500) or, where a letter starts it, in English words (twenty-five).
+    private static bool TryReadCount<TChar>(ReadOnlySpan<TChar> text, ref int index, out int value, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        if (index < text.Length && Chars.IsLetter(Chars.At(text, index)))
+        {
+            if (NumberWords.TryRead(text, ref index, out value))
+            {
+                error = default;
+                return true;
+            }
+
+            error = Chars.Unexpected(text, index, "a count of people, in digits (3,500) or in words (twenty-five)");
+            return false;
+        }
+
+        return Chars.TryReadCount(text, ref index, out value, out error);
+    }
+
     // The lead phrases grouped by their first letter, so that a text is only tried against phrases that can match.
     private static readonly (string Phrase, Lead Lead)[][] s_leadsByLetter = GroupByFirstLetter(s_leads);
 
@@ -566,10 +588,26 @@ public readonly partial record struct CasualtyRange
             if (Chars.MatchPhrase(text, index, phrase, out int end))
             {
                 int next = Chars.SkipWhiteSpace(text, end);
-                if ((next > end || phrase[^1] == '.') && next < text.Length && Chars.IsDigit(Chars.At(text, next)))
+                if ((next > end || phrase[^1] == '.') && next < text.Length)
                 {
-                    index = next;
-                    return lead;
+                    // A bound may be approximate itself ("up to about 1,000"): the bound is what the range keeps.
+                    if (lead is not (Lead.Approximate or Lead.Between or Lead.From) && !Chars.IsDigit(Chars.At(text, next)))
+                    {
+                        foreach (string approximately in s_approximately)
+                        {
+                            if (Chars.MatchPhrase(text, next, approximately, out int afterWord) && Chars.SkipWhiteSpace(text, afterWord) > afterWord)
+                            {
+                                next = Chars.SkipWhiteSpace(text, afterWord);
+                                break;
+                            }
+                        }
+                    }
+
+                    if (Chars.IsDigit(Chars.At(text, next)) || NumberWords.StartsAt(text, next))
+                    {
+                        index = next;
+                        return lead;
+                    }
                 }
             }
         }

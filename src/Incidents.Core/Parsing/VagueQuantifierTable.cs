@@ -36,6 +36,8 @@ namespace Incidents.Core.Parsing;
 /// <item><term>hundreds</term><description>200–999 (ACLED: 100)</description></item>
 /// <item><term>a thousand</term><description>about 1000</description></item>
 /// <item><term>thousands</term><description>at least 2000</description></item>
+/// <item><term>in the teens</term><description>13–19</description></item>
+/// <item><term>in the twenties … in the nineties</term><description>20–29 … 90–99</description></item>
 /// </list>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
@@ -73,6 +75,15 @@ public sealed class VagueQuantifierTable
         ["hundreds"] = CasualtyRange.Between(200, 999),
         ["a thousand"] = CasualtyRange.Approximately(1000),
         ["thousands"] = CasualtyRange.AtLeast(2000),
+        ["in the teens"] = CasualtyRange.Between(13, 19),
+        ["in the twenties"] = CasualtyRange.Between(20, 29),
+        ["in the thirties"] = CasualtyRange.Between(30, 39),
+        ["in the forties"] = CasualtyRange.Between(40, 49),
+        ["in the fifties"] = CasualtyRange.Between(50, 59),
+        ["in the sixties"] = CasualtyRange.Between(60, 69),
+        ["in the seventies"] = CasualtyRange.Between(70, 79),
+        ["in the eighties"] = CasualtyRange.Between(80, 89),
+        ["in the nineties"] = CasualtyRange.Between(90, 99),
     });
 
     /// <summary>Gets the phrases (normalised: lower case, single spaces) and their ranges.</summary>

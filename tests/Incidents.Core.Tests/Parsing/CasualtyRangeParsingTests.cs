@@ -24,6 +24,26 @@ public class CasualtyRangeParsingTests
         { "1,234,567", 1234567, 1234567, 1234567 },
         { "2,147,483,647", int.MaxValue, int.MaxValue, int.MaxValue },
 
+        // counts in words (issue [8]: reports spell numbers out)
+        { "three", 3, 3, 3 },
+        { "Eleven", 11, 11, 11 },
+        { "twenty-five", 25, 25, 25 },
+        { "twenty five", 25, 25, 25 },
+        { "zero", 0, 0, 0 },
+        { "one hundred", 100, 100, 100 },
+        { "two hundred and fifty", 250, 250, 250 },
+        { "three thousand five hundred", 3500, 3500, 3500 },
+        { "two hundred thousand", 200000, 200000, 200000 },
+        { "one million", 1000000, 1000000, 1000000 },
+        { "at least eleven", 11, null, null },
+        { "some thirteen", null, 13, null },
+        { "up to about 1,000", null, null, 1000 },
+        { "more than about forty", 41, null, null },
+        { "between ten and fifteen", 10, null, 15 },
+        { "ten to fifteen", 10, null, 15 },
+        { "in the twenties", 20, null, 29 },
+        { "In The Teens", 13, null, 19 },
+
         // approximations
         { "~3,500", null, 3500, null },
         { "~ 3500", null, 3500, null },
@@ -130,11 +150,16 @@ public class CasualtyRangeParsingTests
         { "10-15 (worst 12)", ParseErrorKind.UnexpectedCharacter, 7 },
         { "10-15 (best 12", ParseErrorKind.UnexpectedEnd, 14 },
         { "at least", ParseErrorKind.UnknownWord, 0 },
-        { "at least eleven", ParseErrorKind.UnknownWord, 0 },
+        { "eleven hundred", ParseErrorKind.TrailingText, 7 },
+        { "five four", ParseErrorKind.TrailingText, 5 },
+        { "twenty-something", ParseErrorKind.UnexpectedCharacter, 7 },
+        { "at least elevenish", ParseErrorKind.UnknownWord, 0 },
+        { "hundred", ParseErrorKind.UnknownWord, 0 },
+        { "three billion", ParseErrorKind.TrailingText, 6 },
         { "٣٩", ParseErrorKind.UnexpectedCharacter, 0 },
         { "39\uD800", ParseErrorKind.InvalidEncoding, 2 },
         { "\uDC00", ParseErrorKind.InvalidEncoding, 0 },
-        { "ten", ParseErrorKind.UnknownWord, 0 },
+        { "tenn", ParseErrorKind.UnknownWord, 0 },
     };
 
     [Theory]
