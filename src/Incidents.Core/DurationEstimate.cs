@@ -62,6 +62,12 @@ public readonly partial record struct DurationEstimate
 
         text = text[..end];
         Approximation approximation = Chars.ReadApproximation(text, ref i);
+        if (i < end && (Chars.IsDigit(Chars.At(text, i)) || NumberWords.StartsAt(text, i)))
+        {
+            // Words, as reports write durations: "some 13 hours", "four days", "2 days and 3 hours".
+            return TryParseWords(text, i, approximation, out result, out error);
+        }
+
         if (i >= end || Chars.ToLower(Chars.At(text, i)) != 'p')
         {
             error = Chars.Unexpected(text, i, Expected);
@@ -179,6 +185,101 @@ public readonly partial record struct DurationEstimate
         error = default;
         return true;
     }
+
+    // One or more "<count> <unit>" parts (a count in digits or English words; units day, hour, minute, second, singular
+    // or plural, largest first), joined by white space, a comma or "and".
+    private static bool TryParseWords<TChar>(ReadOnlySpan<TChar> text, int i, Approximation approximation, out DurationEstimate result, out ParseError error)
+        where TChar : unmanaged, IBinaryInteger<TChar>
+    {
+        result = default;
+        long nanoseconds = 0;
+        int lastUnit = 0;
+        while (true)
+        {
+            int countStart = i;
+            int count;
+            if (Chars.IsDigit(Chars.At(text, i)))
+            {
+                if (!Chars.TryReadCount(text, ref i, out count, out error))
+                {
+                    return false;
+                }
+            }
+            else if (!NumberWords.TryRead(text, ref i, out count))
+            {
+                error = Chars.Unexpected(text, i, "a number of days, hours, minutes or seconds, in digits or words");
+                return false;
+            }
+
+            int unitStart = Chars.SkipWhiteSpace(text, i);
+            int order = 0, afterUnit = unitStart;
+            foreach ((string singular, string plural, int unitOrder) in s_unitWords)
+            {
+                if (Chars.MatchPhrase(text, unitStart, plural, out afterUnit) || Chars.MatchPhrase(text, unitStart, singular, out afterUnit))
+                {
+                    order = unitOrder;
+                    break;
+                }
+            }
+
+            if (order == 0 || unitStart == i)
+            {
+                error = Chars.Unexpected(text, unitStart, "a unit after the number: days, hours, minutes or seconds");
+                return false;
+            }
+
+            if (order <= lastUnit)
+            {
+                error = new ParseError(ParseErrorKind.UnexpectedCharacter, unitStart, "units largest first, each once (2 days and 3 hours)");
+                return false;
+            }
+
+            lastUnit = order;
+            long unitNanoseconds = order switch
+            {
+                1 => 86_400_000_000_000L,
+                2 => 3_600_000_000_000L,
+                3 => 60_000_000_000L,
+                _ => 1_000_000_000L,
+            };
+            if (count > (long.MaxValue - nanoseconds) / unitNanoseconds)
+            {
+                error = new ParseError(ParseErrorKind.Overflow, countStart, "a duration of at most about 292 years");
+                return false;
+            }
+
+            nanoseconds += count * unitNanoseconds;
+            i = afterUnit;
+            int next = Chars.SkipWhiteSpace(text, i);
+            if (next < text.Length && Chars.At(text, next) == ',')
+            {
+                next = Chars.SkipWhiteSpace(text, next + 1);
+            }
+
+            if (Chars.MatchPhrase(text, next, "and", out int afterAnd))
+            {
+                next = Chars.SkipWhiteSpace(text, afterAnd);
+            }
+
+            if (next >= text.Length)
+            {
+                result = new DurationEstimate(Duration.FromNanoseconds(nanoseconds), approximation);
+                error = default;
+                return true;
+            }
+
+            if (next == i || !(Chars.IsDigit(Chars.At(text, next)) || NumberWords.StartsAt(text, next)))
+            {
+                error = Chars.Trailing(text, next, "another number and unit, or the end of the duration");
+                return false;
+            }
+
+            i = next;
+        }
+    }
+
+    private static readonly (string Singular, string Plural, int Order)[] s_unitWords =
+        [("day", "days", 1), ("hour", "hours", 2), ("minute", "minutes", 3), ("second", "seconds", 4)];
 
     private bool TryFormatText<TChar>(Span<TChar> destination, out int written)
         where TChar : unmanaged, IBinaryInteger<TChar>

@@ -382,6 +382,7 @@ internal static class Chars
         ("c.", Approximation.Approximate),
         ("almost", Approximation.Approximate),
         ("nearly", Approximation.Approximate),
+        ("some", Approximation.Approximate),
         ("at least", Approximation.AtLeast),
         ("more than", Approximation.AtLeast),
         ("over", Approximation.AtLeast),

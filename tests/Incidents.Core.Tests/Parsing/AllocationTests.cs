@@ -13,13 +13,15 @@ public class AllocationTests
     private static readonly string[] s_casualtyTexts =
     [
         "39", "at least 11", "dozens", "~3,500", "10-15", "between 5 and 8", "up to 20", "a number of", "more than 100",
-        "10–15 (best 12)", "umpteen", "15-10", "-5", "2147483648", "39 killed",
+        "10–15 (best 12)", "umpteen", "15-10", "-5", "2147483648", "39 killed", "twenty-five", "at least eleven", "up to about 1,000",
+        "in the twenties", "five four",
     ];
 
     private static readonly string[] s_otherTexts =
     [
         "2022-01-20", "2022-01", "2022", "2022-02-30", "~03:00", "around 3 a.m.", "25:00", "~PT24H", "P1Y", "VBIED", "car bomb",
-        "armed assault", "36.5024,40.7477", "POINT (40.7 36.5)", "91,0", "B2", "G7", "SY", "ZZ", "1.0", "x",
+        "armed assault", "36.5024,40.7477", "POINT (40.7 36.5)", "91,0", "B2", "G7", "SY", "ZZ", "1.0", "x", "some 13 hours", "four days",
+        "2 days and 3 hours", "three hours later",
     ];
 
     private static readonly string[] s_codes = ["VBIED", "svbied", "car bomb", "Armed Assault", "raid", "véhicule", "bad!", ""];

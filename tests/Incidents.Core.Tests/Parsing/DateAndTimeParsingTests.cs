@@ -83,12 +83,26 @@ public class DateAndTimeParsingTests
         { "PT1.5S", "PT1.5S" },
         { "P2D", "PT48H" },
         { "PT90M", "PT1H30M" },
+
+        // in words, as reports give them (issue [8])
+        { "some 13 hours", "~PT13H" },
+        { "about 60 hours", "~PT60H" },
+        { "four days", "PT96H" },
+        { "one day", "PT24H" },
+        { "at least two days and three hours", "at least PT51H" },
+        { "2 days, 3 hours and 30 minutes", "PT51H30M" },
+        { "ninety Minutes", "PT1H30M" },
+        { "45 seconds", "PT45S" },
     };
 
     public static TheoryData<string, ParseErrorKind, int> InvalidDurations => new()
     {
         { "", ParseErrorKind.Empty, 0 },
-        { "24H", ParseErrorKind.UnexpectedCharacter, 0 },
+        { "24H", ParseErrorKind.UnexpectedCharacter, 2 },
+        { "four", ParseErrorKind.UnexpectedEnd, 4 },
+        { "four weeks", ParseErrorKind.UnexpectedCharacter, 5 },
+        { "three hours two days", ParseErrorKind.UnexpectedCharacter, 16 },
+        { "three hours later", ParseErrorKind.TrailingText, 12 },
         { "P", ParseErrorKind.UnexpectedEnd, 1 },
         { "PT", ParseErrorKind.UnexpectedEnd, 2 },
         { "P1Y", ParseErrorKind.UnknownWord, 2 },
