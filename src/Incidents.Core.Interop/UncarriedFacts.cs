@@ -1,7 +1,7 @@
 namespace Incidents.Core.Interop;
 
 /// <summary>The facts of format 1.1 that the exporters' formats have no column for — a phase's own place and time, the
-/// window of an uncertain date, according to whom an actor plays its role, who spoke for a claimant, whom a claim
+/// part of the day, the window of an uncertain date, according to whom an actor plays its role, who spoke for a claimant, whom a claim
 /// names and what it is about, a campaign's identity and dates — reported as losses, one per fact, so that a loss
 /// report stays exact as the model grows.</summary>
 internal static class UncarriedFacts
@@ -25,6 +25,11 @@ internal static class UncarriedFacts
     internal static void ReportLost(Incident incident, List<Loss> losses, string format, Carried carried = Carried.None)
     {
         void Lose(string subject, string fact) => losses.Add(new Loss(LossKind.Dropped, subject, $"{fact} → no {format} column"));
+
+        if (incident.Timing.PartOfDay is { } part)
+        {
+            Lose("/timing/partOfDay", $"the time is given as a part of the day: {part} ({new ApproximateTime(DayParts.Start(part))}–{new ApproximateTime(DayParts.End(part))})");
+        }
 
         if (incident.Timing.NotAfter is { } notAfter)
         {

@@ -45,6 +45,13 @@ public sealed record Timing
     /// <summary>Gets the local time of day at which the incident began, when reported ("around 3 a.m.").</summary>
     public ApproximateTime? TimeOfDay { get; init; }
 
+    /// <summary>Gets the part of the day in which the incident began, when the report gives it in words ("in the
+    /// early evening", "late at night"; <see cref="DayParts.TryParse"/>); a night that runs past midnight belongs to
+    /// <see cref="Date"/>, the evening it began on. <see cref="TimeOfDay"/>, when also known, lies in it
+    /// (<c>INC-TIME-008</c>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">On <c>init</c>: the value is not defined.</exception>
+    public DayPart? PartOfDay { get; init => field = value is { } v ? Guard.Defined(v, nameof(PartOfDay)) : null; }
+
     /// <summary>Gets the local time of day at which the incident ended, when reported.</summary>
     public ApproximateTime? EndTimeOfDay { get; init; }
 
@@ -87,7 +94,8 @@ public sealed record Timing
     /// <summary>Gets the span of instants within which the incident began.</summary>
     /// <param name="window">The span, when this method returns <see langword="true"/>: from the start of
     /// <see cref="PartialDate.Earliest"/> to the start of the day after <see cref="PartialDate.Latest"/> (of
-    /// <see cref="NotAfter"/> when the date is known within a window) in
+    /// <see cref="NotAfter"/> when the date is known within a window) in; or, for a known day and a
+    /// <see cref="PartOfDay"/>, that part's window of local time (the night's running into the next date) in
     /// <see cref="Zone"/>; or, when the full date and a time of day are known, the instant itself (an empty interval), or
     /// both instants of a local time that occurs twice when clocks go back.</param>
     /// <returns><see langword="true"/> when <see cref="Zone"/> is known and the span fits NodaTime's range.</returns>
@@ -109,6 +117,14 @@ public sealed record Timing
             }
 
             window = new Interval(mapping.First().ToInstant(), mapping.Last().ToInstant());
+            return true;
+        }
+
+        if (PartOfDay is { } part && NotAfter is null && Date.TryGetLocalDate(out LocalDate day) && day < new LocalDate(PartialDate.MaxYear, 12, 31))
+        {
+            // "In the early evening" of a known day: that window of local time, the night's running into the next date.
+            LocalDate endDay = DayParts.CrossesMidnight(part) ? day.PlusDays(1) : day;
+            window = new Interval(Zone.AtLeniently(day.At(DayParts.Start(part))).ToInstant(), Zone.AtLeniently(endDay.At(DayParts.End(part))).ToInstant());
             return true;
         }
 

@@ -34,6 +34,7 @@ namespace Incidents.Core.Json;
 [JsonSerializable(typeof(CampaignId))]
 [JsonSerializable(typeof(FigureStatus))]
 [JsonSerializable(typeof(CasualtyScope))]
+[JsonSerializable(typeof(DayPart))]
 [JsonSerializable(typeof(SourceId))]
 [JsonSerializable(typeof(PartialDate))]
 [JsonSerializable(typeof(ApproximateTime))]

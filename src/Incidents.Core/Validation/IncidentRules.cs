@@ -62,6 +62,9 @@ public static class IncidentRules
     /// <summary>Gets the rule for <see cref="ValidationCodes.WindowEndsBeforeStart"/>.</summary>
     public static IncidentRule WindowInOrder { get; } = new WindowEndsBeforeStartRule();
 
+    /// <summary>Gets the rule for <see cref="ValidationCodes.TimeOutsidePartOfDay"/>.</summary>
+    public static IncidentRule TimeWithinPartOfDay { get; } = new TimeOutsidePartOfDayRule();
+
     /// <summary>Gets the rule for <see cref="ValidationCodes.CampaignEndsBeforeStart"/>.</summary>
     public static IncidentRule CampaignInOrder { get; } = new CampaignEndsBeforeStartRule();
 
@@ -85,7 +88,7 @@ public static class IncidentRules
     [
         ActorReferences, SourceReferences, NoFutureDates, EndAfterStart, ClaimsAfterIncident, TimeHasZone, ZoneInTzdb,
         CoordinatesInCountry, PartsWithinTotal, NoDuplicateAttribution, RevisionReferences, UniqueFigureIds, NoRevisionCycles,
-        FiguresAfterIncident, ReportedAfterOccurred, PhasesWithinIncident, WindowInOrder, CampaignInOrder, IncidentWithinCampaign, WellKnownCodes, NoCompetingClaims, ClaimsHaveClaimants, TextWithinLimits,
+        FiguresAfterIncident, ReportedAfterOccurred, PhasesWithinIncident, WindowInOrder, TimeWithinPartOfDay, CampaignInOrder, IncidentWithinCampaign, WellKnownCodes, NoCompetingClaims, ClaimsHaveClaimants, TextWithinLimits,
     ];
 
     /// <summary>Whether a figure is the current estimate of its quantity: a total (not one event of several) that no
@@ -537,6 +540,18 @@ public static class IncidentRules
             if (incident.Timing.NotAfter is { } notAfter && notAfter.Latest < incident.Timing.Date.Earliest)
             {
                 context.Report(Code, "/timing/notAfter", $"The window of the start date ends on {notAfter}, before it begins ({incident.Timing.Date}).");
+            }
+        }
+    }
+
+    private sealed class TimeOutsidePartOfDayRule() : IncidentRule(ValidationCodes.TimeOutsidePartOfDay)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            Timing t = incident.Timing;
+            if (t.PartOfDay is { } part && t.TimeOfDay is { } time && !DayParts.Contains(part, time.Time))
+            {
+                context.Report(Code, "/timing/timeOfDay", $"The time {time} lies outside the {part} ({new ApproximateTime(DayParts.Start(part))}–{new ApproximateTime(DayParts.End(part))}) given with it.");
             }
         }
     }

@@ -83,6 +83,9 @@ public static class ValidationCodes
     /// <summary>The window of the start date ends before it begins.</summary>
     public static ValidationCode WindowEndsBeforeStart { get; } = new("INC-TIME-007", ValidationSeverity.Error, "The window of the start date (timing/notAfter) ends before it begins.");
 
+    /// <summary>A time of day lies outside the part of the day given with it.</summary>
+    public static ValidationCode TimeOutsidePartOfDay { get; } = new("INC-TIME-008", ValidationSeverity.Warning, "The time of day lies outside the part of the day given with it (timing/partOfDay).");
+
     // ----- place -----
 
     /// <summary>Coordinates outside the named country's bounding box.</summary>
@@ -137,7 +140,7 @@ public static class ValidationCodes
     [
         JsonSyntax, JsonWrongType, JsonMissingProperty, JsonDuplicateProperty, JsonInvalidValue, JsonInvariant, JsonLimit,
         JsonEncoding, JsonUnsupportedVersion, JsonUnknownProperty, JsonNonCanonical, JsonTooManyIssues, TextBlank, TextTooLong, UnknownActor, UnknownSource,
-        FutureDate, EndBeforeStart, ClaimBeforeIncident, TimeWithoutZone, ZoneNotInTzdb, PhaseOutsideIncident, WindowEndsBeforeStart, CoordinatesOutsideCountry,
+        FutureDate, EndBeforeStart, ClaimBeforeIncident, TimeWithoutZone, ZoneNotInTzdb, PhaseOutsideIncident, WindowEndsBeforeStart, TimeOutsidePartOfDay, CoordinatesOutsideCountry,
         PartsExceedTotal, DuplicateAttribution, UnknownFigure, DuplicateFigureId, RevisionCycle, FigureBeforeIncident, ReportedBeforeOccurred,
         CampaignEndsBeforeStart, IncidentOutsideCampaign, UnknownCode, CompetingClaims, ClaimWithoutClaimant,
     ];

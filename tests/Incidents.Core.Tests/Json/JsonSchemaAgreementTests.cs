@@ -356,6 +356,7 @@ public sealed class JsonSchemaAgreementTests
         r["campaigns"] = JsonNode.Parse("""[{"name":"Breaking the Walls","aliases":["هدم الأسوار"],"description":"d","objective":"o"}]""");
         r["casualties"]![0]!["range"] = JsonNode.Parse("""{"low":10,"best":11,"high":12}""");
         r["timing"]!["notAfter"] = "2022-01-22";
+        r["timing"]!["partOfDay"] = "late-night";
         r["phases"]![0]!["location"] = JsonNode.Parse("""{"precision":"site","country":"IQ","place":"al-Azim"}""");
         r["phases"]![0]!["timing"] = JsonNode.Parse("""{"date":"2022-01-21","timeOfDay":"~03:00","zone":"Asia/Baghdad"}""");
         r["parties"]![0]!["sources"] = new JsonArray("media-reports");
