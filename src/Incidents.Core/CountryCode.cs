@@ -23,6 +23,9 @@ public readonly partial record struct CountryCode
     // Every assigned alpha-2 code, two letters each, in alphabetical order, then XK.
     private const string Assigned = "ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTLTMTNTOTRTTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYEYTZAZMZWXK";
 
+    // The alpha-3 code of each, three letters each, in the same order (XK: XKX, as the European Union writes it).
+    private const string Alpha3Codes = "ANDAREAFGATGAIAALBARMAGOATAARGASMAUTAUSABWALAAZEBIHBRBBGDBELBFABGRBHRBDIBENBLMBMUBRNBOLBESBRABHSBTNBVTBWABLRBLZCANCCKCODCAFCOGCHECIVCOKCHLCMRCHNCOLCRICUBCPVCUWCXRCYPCZEDEUDJIDNKDMADOMDZAECUESTEGYESHERIESPETHFINFJIFLKFSMFROFRAGABGBRGRDGEOGUFGGYGHAGIBGRLGMBGINGLPGNQGRCSGSGTMGUMGNBGUYHKGHMDHNDHRVHTIHUNIDNIRLISRIMNINDIOTIRQIRNISLITAJEYJAMJORJPNKENKGZKHMKIRCOMKNAPRKKORKWTCYMKAZLAOLBNLCALIELKALBRLSOLTULUXLVALBYMARMCOMDAMNEMAFMDGMHLMKDMLIMMRMNGMACMNPMTQMRTMSRMLTMUSMDVMWIMEXMYSMOZNAMNCLNERNFKNGANICNLDNORNPLNRUNIUNZLOMNPANPERPYFPNGPHLPAKPOLSPMPCNPRIPSEPRTPLWPRYQATREUROUSRBRUSRWASAUSLBSYCSDNSWESGPSHNSVNSJMSVKSLESMRSENSOMSURSSDSTPSLVSXMSYRSWZTCATCDATFTGOTHATJKTKLTLSTKMTUNTONTURTTOTUVTWNTZAUKRUGAUMIUSAURYUZBVATVCTVENVGBVIRVNMVUTWLFWSMYEMMYTZAFZMBZWEXKX";
+
     private const string Expected = "an assigned ISO 3166-1 alpha-2 country code: two letters such as SY or IQ";
 
     // One string per code, so that parsing allocates nothing.
@@ -57,6 +60,76 @@ public readonly partial record struct CountryCode
 
     /// <summary>Gets a value indicating whether this is the default value, which is not a valid code.</summary>
     public bool IsDefault => _value is null;
+
+    /// <summary>Gets the ISO 3166-1 alpha-3 code (<c>SYR</c> for <c>SY</c>; <c>XKX</c> for Kosovo's user-assigned
+    /// <c>XK</c>), or an empty string for the default value.</summary>
+    public string Alpha3
+    {
+        get
+        {
+            if (_value is null)
+            {
+                return string.Empty;
+            }
+
+            int index = IndexOf(_value[0], _value[1]) / 2;
+            return Alpha3Codes.Substring(index * 3, 3);
+        }
+    }
+
+    /// <summary>Reads an ISO 3166-1 alpha-3 code (<c>SOM</c>, <c>syr</c>) as the country's code; <c>XKX</c> and
+    /// <c>XKK</c> are read as Kosovo's <c>XK</c>.</summary>
+    /// <param name="text">Three ASCII letters, in either case, with optional white space around them.</param>
+    /// <param name="code">The country, when this method returns <see langword="true"/>.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> is an assigned alpha-3 code.</returns>
+    public static bool TryParseAlpha3(ReadOnlySpan<char> text, out CountryCode code)
+    {
+        code = default;
+        text = text.Trim();
+        if (text.Length != 3 || !char.IsAsciiLetter(text[0]) || !char.IsAsciiLetter(text[1]) || !char.IsAsciiLetter(text[2]))
+        {
+            return false;
+        }
+
+        Span<char> upper = stackalloc char[3];
+        text.ToUpperInvariant(upper);
+        if (upper.SequenceEqual("XKK"))
+        {
+            upper[2] = 'X';
+        }
+
+        for (int i = 0; i < Alpha3Codes.Length; i += 3)
+        {
+            if (Alpha3Codes.AsSpan(i, 3).SequenceEqual(upper))
+            {
+                code = new CountryCode(i / 3);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Finds a country by its English name: the short name (<c>Syria</c>, <c>Somalia</c>) or a formal or
+    /// common one (<c>Syrian Arab Republic</c>, <c>Ivory Coast</c>, <c>DR Congo</c>, <c>UK</c>); case, a leading
+    /// <c>the</c>, repeated white space and the kind of apostrophe do not matter.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="code">The country, when this method returns <see langword="true"/>.</param>
+    /// <returns><see langword="true"/> when the name is known.</returns>
+    public static bool TryFromEnglishName(ReadOnlySpan<char> name, out CountryCode code)
+    {
+        code = default;
+        if (name.Length > 100 || !CountryNames.Lookup.TryGetValue(CountryNames.Normalize(name), out int index))
+        {
+            return false;
+        }
+
+        code = new CountryCode(index);
+        return true;
+    }
+
+    /// <summary>The index of <paramref name="code"/> in the table (for <see cref="CountryNames"/>).</summary>
+    internal static int IndexOfCode(CountryCode code) => IndexOf(code.Value[0], code.Value[1]) / 2;
 
     /// <summary>Tells whether <paramref name="value"/> is an accepted code, in either case.</summary>
     /// <param name="value">The text to test.</param>
@@ -94,7 +167,9 @@ public readonly partial record struct CountryCode
         {
             error = end - start < 2
                 ? new ParseError(ParseErrorKind.UnexpectedEnd, end, Expected)
-                : Chars.Trailing(text, start + 2, Expected);
+                : end - start == 3 && Chars.IsLetter(Chars.At(text, start + 2))
+                    ? new ParseError(ParseErrorKind.TrailingText, start + 2, "an alpha-2 code: three letters are an ISO 3166-1 alpha-3 code, which CountryCode.TryParseAlpha3 reads (SOM → SO)")
+                    : Chars.Trailing(text, start + 2, Expected);
             return false;
         }
 

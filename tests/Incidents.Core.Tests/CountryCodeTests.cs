@@ -71,3 +71,94 @@ public class CountryCodeTests
         default(CountryCode).Value.Should().BeEmpty();
     }
 }
+
+/// <summary>Countries as reports and datasets give them (issue [8]): alpha-3 codes and English names.</summary>
+public sealed class CountryCodeFromOtherFormsTests
+{
+    [Theory]
+    [InlineData("SOM", "SO")]
+    [InlineData("syr", "SY")]
+    [InlineData(" IRQ ", "IQ")]
+    [InlineData("ESH", "EH")]
+    [InlineData("XKX", "XK")]
+    [InlineData("XKK", "XK")]
+    [InlineData("GBR", "GB")]
+    public void TryParseAlpha3_ReadsTheAlpha3Code(string text, string expected)
+    {
+        CountryCode.TryParseAlpha3(text, out CountryCode code).Should().BeTrue();
+        code.Value.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("SO")]
+    [InlineData("ZZZ")]
+    [InlineData("SOMA")]
+    [InlineData("S0M")]
+    [InlineData("")]
+    public void TryParseAlpha3_RejectsOtherText(string text) => CountryCode.TryParseAlpha3(text, out _).Should().BeFalse();
+
+    [Fact]
+    public void EveryCode_HasAnAlpha3_ThatReadsBackToIt()
+    {
+        var seen = new HashSet<string>();
+        foreach (string value in CountryCode.AllCodes)
+        {
+            var code = new CountryCode(value);
+            code.Alpha3.Should().MatchRegex("^[A-Z]{3}$");
+            seen.Add(code.Alpha3).Should().BeTrue($"{code.Alpha3} is the alpha-3 of one country only");
+            CountryCode.TryParseAlpha3(code.Alpha3, out CountryCode back).Should().BeTrue();
+            back.Should().Be(code);
+        }
+
+        default(CountryCode).Alpha3.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Somalia", "SO")]
+    [InlineData("Syrian Arab Republic", "SY")]
+    [InlineData("syria", "SY")]
+    [InlineData("The Gambia", "GM")]
+    [InlineData("Ivory Coast", "CI")]
+    [InlineData("Côte d’Ivoire", "CI")]
+    [InlineData("Cote d'Ivoire", "CI")]
+    [InlineData("DR  Congo", "CD")]
+    [InlineData("Congo", "CG")]
+    [InlineData("United Kingdom", "GB")]
+    [InlineData("UK", "GB")]
+    [InlineData("Türkiye", "TR")]
+    [InlineData("Burma", "MM")]
+    [InlineData("Kosovo", "XK")]
+    public void TryFromEnglishName_FindsTheCountry(string name, string expected)
+    {
+        CountryCode.TryFromEnglishName(name, out CountryCode code).Should().BeTrue();
+        code.Value.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("Atlantis")]
+    [InlineData("")]
+    [InlineData("Syria Syria")]
+    public void TryFromEnglishName_RejectsUnknownNames(string name) => CountryCode.TryFromEnglishName(name, out _).Should().BeFalse();
+
+    [Fact]
+    public void EveryCode_HasAnEnglishName()
+    {
+        foreach (string value in CountryCode.AllCodes)
+        {
+            string? name = typeof(CountryCode).Assembly.GetManifestResourceStream("Incidents.Core.Data.country-names.tsv") is { } stream
+                ? new StreamReader(stream).ReadToEnd().Split('\n').FirstOrDefault(l => l.StartsWith(value + "\t", StringComparison.Ordinal))?.Split('\t')[1].Split('|')[0]
+                : null;
+            name.Should().NotBeNullOrWhiteSpace(value);
+            CountryCode.TryFromEnglishName(name, out CountryCode code).Should().BeTrue(name);
+            code.Value.Should().Be(value);
+        }
+    }
+
+    [Fact]
+    public void Parse_OfAnAlpha3Code_SaysWhichMethodReadsIt()
+    {
+        Action parse = () => CountryCode.Parse("SOM");
+
+        parse.Should().Throw<FormatException>().WithMessage("*alpha-3*TryParseAlpha3*");
+    }
+}
