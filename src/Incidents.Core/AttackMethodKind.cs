@@ -62,6 +62,9 @@ public readonly partial record struct AttackMethodKind
     /// <summary>Setting fire to property (code <c>arson</c>).</summary>
     public static AttackMethodKind Arson { get; } = new("arson", canonical: true);
 
+    /// <summary>Throwing or firing hand grenades (code <c>grenade</c>).</summary>
+    public static AttackMethodKind Grenade { get; } = new("grenade", canonical: true);
+
     /// <summary>Mortars, rockets, artillery or other fire at a target out of sight (code <c>indirect-fire</c>).</summary>
     public static AttackMethodKind IndirectFire { get; } = new("indirect-fire", canonical: true);
 
@@ -120,6 +123,10 @@ public readonly partial record struct AttackMethodKind
         ("barricade-incident", HostageTaking),
         ("hijack", Hijacking),
         ("arson-attack", Arson),
+        ("grenades", Grenade),
+        ("hand-grenade", Grenade),
+        ("hand-grenades", Grenade),
+        ("grenade-attack", Grenade),
         ("mortar", IndirectFire),
         ("mortars", IndirectFire),
         ("mortar-fire", IndirectFire),

@@ -82,6 +82,7 @@ public static class EventCodeMaps
         (AttackMethodKind.HostageTaking, new(Civilians, "Abduction/forced disappearance"), "181", new("ASSAULT", "abduct"), "hostage taking and kidnapping share one code everywhere"),
         (AttackMethodKind.Hijacking, new(Civilians, "Abduction/forced disappearance"), "181", new("ASSAULT", "abduct"), "hijacking shares the abduction code everywhere"),
         (AttackMethodKind.Arson, new(Strategic, "Looting/property destruction"), "180", new("ASSAULT", "destroy"), "ACLED codes arson as property destruction unless people are attacked"),
+        (AttackMethodKind.Grenade, new(Explosions, "Grenade"), "183", new("ASSAULT", "explosives"), "CAMEO and PLOVER code a grenade as a bombing with explosives"),
         (AttackMethodKind.IndirectFire, new(Explosions, "Shelling/artillery/missile attack"), "194", new("ASSAULT", "heavy-weapons"), null),
         (AttackMethodKind.AirStrike, new(Explosions, "Air/drone strike"), "195", new("ASSAULT", "aerial"), null),
         (AttackMethodKind.DroneStrike, new(Explosions, "Air/drone strike"), "195", new("ASSAULT", "drone"), "ACLED and CAMEO do not tell drones from aircraft"),
@@ -133,7 +134,7 @@ public static class EventCodeMaps
         {
             "Suicide bomb" => Mapping<AttackMethodKind>.Lossy(AttackMethodKind.PersonBorneIed, LossKind.Coarsened, "sub_event_type", "a suicide bomb may be carried or driven (SVBIED); read as a person-borne IED"),
             "Remote explosive/landmine/IED" => Mapping<AttackMethodKind>.Lossy(AttackMethodKind.Ied, LossKind.Coarsened, "sub_event_type", "IEDs alone or on vehicles, and landmines: read as an IED"),
-            "Grenade" => Mapping<AttackMethodKind>.Lossy(AttackMethodKind.Ied, LossKind.Coarsened, "sub_event_type", "the taxonomy has no grenade: read as an IED"),
+            "Grenade" => Mapping<AttackMethodKind>.Exact(AttackMethodKind.Grenade),
             "Shelling/artillery/missile attack" => Mapping<AttackMethodKind>.Exact(AttackMethodKind.IndirectFire),
             "Air/drone strike" => Mapping<AttackMethodKind>.Lossy(AttackMethodKind.AirStrike, LossKind.Coarsened, "sub_event_type", "aircraft or drone is not known: read as an air strike"),
             "Armed clash" or "Government regains territory" or "Non-state actor overtakes territory" => Mapping<AttackMethodKind>.Lossy(AttackMethodKind.ArmedAssault, LossKind.Coarsened, "sub_event_type", $"'{subEventType}' is a battle: read as an armed assault"),

@@ -57,6 +57,17 @@ public sealed class CodeMapTests
     }
 
     [Fact]
+    public void Grenade_HasAKind_AndMapsToEachTaxonomysGrenadeExactly()
+    {
+        AttackMethodKind.Parse("hand grenade").Should().Be(AttackMethodKind.Grenade);
+        AttackMethodKind.Parse("Grenade attack").Should().Be(AttackMethodKind.Grenade);
+        GtdMap.ToGtd(new AttackMethod { Kind = AttackMethodKind.Grenade }).Should().Be(new Mapping<GtdCoding>(new GtdCoding(3, 6, 7, false), LossReport.None));
+        GtdMap.FromGtd(new GtdCoding(3, 6, 7, false)).Value.Kind.Should().Be(AttackMethodKind.Grenade);
+        EventCodeMaps.ToAcled(AttackMethodKind.Grenade).Value.SubEventType.Should().Be("Grenade");
+        EventCodeMaps.FromAcled("Grenade").Should().Be(Mapping<AttackMethodKind>.Exact(AttackMethodKind.Grenade));
+    }
+
+    [Fact]
     public void Vbied_IsWeaponType6Subtype15_AndSuicideSetsTheFlag()
     {
         GtdMap.ToGtd(new AttackMethod { Kind = AttackMethodKind.VehicleBorneIed }).Should().Be(new Mapping<GtdCoding>(new GtdCoding(3, 6, 15, false), LossReport.None));
