@@ -1,7 +1,7 @@
 namespace Incidents.Core.Interop;
 
-/// <summary>A casualty figure's place in time — its id, the dates it happened and was reported, its status, the figure
-/// it revises and whether it counts one event — in words, for the exporters whose formats have no column for it
+/// <summary>A casualty figure's place in time and in the operation — its id, the phase (site) it counts, the dates it
+/// happened and was reported, its status, the figure it revises and whether it counts one event — in words, for the exporters whose formats have no column for it
 /// (they report it as lost) and for STIX's casualty note (which keeps it).</summary>
 internal static class FigureTimeline
 {
@@ -13,6 +13,11 @@ internal static class FigureTimeline
         if (f.Id is { } id)
         {
             parts.Add($"id {id}");
+        }
+
+        if (f.Phase is { } phase)
+        {
+            parts.Add($"at phase {phase}");
         }
 
         if (f.Scope is { } scope)

@@ -35,6 +35,11 @@ public sealed record CasualtyFigure
     /// <exception cref="ArgumentException">On <c>init</c>: the value is the uninitialised default.</exception>
     public ActorId? Party { get; init => field = value is { } id ? Guard.NotDefault(id, nameof(Party)) : null; }
 
+    /// <summary>Gets the phase (the site of a coordinated operation) whose casualties the figure counts, by its
+    /// <see cref="IncidentPhase.Id"/>; <see langword="null"/> for the incident as a whole.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is the uninitialised default.</exception>
+    public PhaseId? Phase { get; init => field = value is { } id ? Guard.NotDefault(id, nameof(Phase)) : null; }
+
     /// <summary>Gets what the figure counts (killed, wounded, escaped, held …).</summary>
     public required CasualtyKind Kind { get; init; }
 

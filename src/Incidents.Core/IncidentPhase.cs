@@ -13,6 +13,11 @@ namespace Incidents.Core;
 [WireRecord("a phase")]
 public sealed record IncidentPhase
 {
+    /// <summary>Gets the phase's identifier within the incident, for a casualty figure to name in
+    /// <see cref="CasualtyFigure.Phase"/>; <see langword="null"/> when nothing refers to it.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is the uninitialised default.</exception>
+    public PhaseId? Id { get; init => field = value is { } id ? Guard.NotDefault(id, nameof(Id)) : null; }
+
     /// <summary>Gets the name of the phase ("VBIED detonations").</summary>
     /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>
     /// <exception cref="ArgumentNullException">On <c>init</c>: the value is <see langword="null"/>.</exception>

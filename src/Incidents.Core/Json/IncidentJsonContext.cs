@@ -32,6 +32,7 @@ namespace Incidents.Core.Json;
 [JsonSerializable(typeof(ActorId))]
 [JsonSerializable(typeof(FigureId))]
 [JsonSerializable(typeof(CampaignId))]
+[JsonSerializable(typeof(PhaseId))]
 [JsonSerializable(typeof(FigureStatus))]
 [JsonSerializable(typeof(CasualtyScope))]
 [JsonSerializable(typeof(DayPart))]

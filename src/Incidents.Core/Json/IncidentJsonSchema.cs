@@ -310,6 +310,7 @@ public static class IncidentJsonSchema
     {
         _ when type == typeof(IncidentId) => Text(IdPattern, IncidentId.MaxLength, "An incident identifier.", "2022-01-20-sy-hasakah-prison-assault"),
         _ when type == typeof(ActorId) => Text(IdPattern, ActorId.MaxLength, "An actor identifier, unique among the incident's actors.", "is"),
+        _ when type == typeof(PhaseId) => Text(IdPattern, PhaseId.MaxLength, "A phase's identifier, for a casualty figure's 'phase'.", "tavistock-square"),
         _ when type == typeof(CampaignId) => Text(IdPattern, CampaignId.MaxLength, "A campaign's identifier, shared by every incident of the campaign.", "is-breaking-the-walls"),
         _ when type == typeof(FigureId) => Text(IdPattern, FigureId.MaxLength, "A casualty figure's identifier, for a later figure's 'revises'.", "killed-day-1"),
         _ when type == typeof(SourceId) => Text(IdPattern, SourceId.MaxLength, "A source identifier, unique among the incident's sources.", "sohr"),

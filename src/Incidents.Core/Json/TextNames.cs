@@ -13,6 +13,7 @@ internal static class TextNames
             nameof(ActorId) => "an actor id",
             nameof(FigureId) => "a figure id",
             nameof(CampaignId) => "a campaign id",
+            nameof(PhaseId) => "a phase id",
             nameof(SourceId) => "a source id",
             nameof(PartialDate) => "a date of year, month or day precision such as '2022', '2022-01' or '2022-01-20'",
             nameof(ApproximateTime) => "a local time such as '03:00' or '~03:00'",

@@ -83,6 +83,7 @@ internal abstract class TextValueAdapter<T>
             _ when typeof(T) == typeof(ActorId) => new Of<ActorId>(),
             _ when typeof(T) == typeof(FigureId) => new Of<FigureId>(),
             _ when typeof(T) == typeof(CampaignId) => new Of<CampaignId>(),
+            _ when typeof(T) == typeof(PhaseId) => new Of<PhaseId>(),
             _ when typeof(T) == typeof(SourceId) => new Of<SourceId>(),
             _ when typeof(T) == typeof(AttackMethodKind) => new Of<AttackMethodKind>(),
             _ when typeof(T) == typeof(ActorKind) => new Of<ActorKind>(),

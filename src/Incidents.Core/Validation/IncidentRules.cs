@@ -41,6 +41,12 @@ public static class IncidentRules
     /// <summary>Gets the rule for <see cref="ValidationCodes.DuplicateAttribution"/>.</summary>
     public static IncidentRule NoDuplicateAttribution { get; } = new DuplicateAttributionRule();
 
+    /// <summary>Gets the rule for <see cref="ValidationCodes.UnknownPhase"/>.</summary>
+    public static IncidentRule PhaseReferences { get; } = new UnknownPhaseRule();
+
+    /// <summary>Gets the rule for <see cref="ValidationCodes.DuplicatePhaseId"/>.</summary>
+    public static IncidentRule UniquePhaseIds { get; } = new DuplicatePhaseIdRule();
+
     /// <summary>Gets the rule for <see cref="ValidationCodes.UnknownFigure"/>.</summary>
     public static IncidentRule RevisionReferences { get; } = new UnknownFigureRule();
 
@@ -86,7 +92,7 @@ public static class IncidentRules
     /// <summary>Gets every built-in rule, in the order they run.</summary>
     public static EquatableArray<IncidentRule> All { get; } =
     [
-        ActorReferences, SourceReferences, NoFutureDates, EndAfterStart, ClaimsAfterIncident, TimeHasZone, ZoneInTzdb,
+        ActorReferences, SourceReferences, PhaseReferences, UniquePhaseIds, NoFutureDates, EndAfterStart, ClaimsAfterIncident, TimeHasZone, ZoneInTzdb,
         CoordinatesInCountry, PartsWithinTotal, NoDuplicateAttribution, RevisionReferences, UniqueFigureIds, NoRevisionCycles,
         FiguresAfterIncident, ReportedAfterOccurred, PhasesWithinIncident, WindowInOrder, TimeWithinPartOfDay, CampaignInOrder, IncidentWithinCampaign, WellKnownCodes, NoCompetingClaims, ClaimsHaveClaimants, TextWithinLimits,
     ];
@@ -388,6 +394,36 @@ public static class IncidentRules
                         string whose = figure.Party is { } party ? $"of '{party}'" : "in total";
                         context.Report(Code, $"/casualties/{i}/attributions/{j}/source", $"The source '{source}' is already attributed a '{figure.Kind}' figure {whose}.");
                     }
+                }
+            }
+        }
+    }
+
+    private sealed class UnknownPhaseRule() : IncidentRule(ValidationCodes.UnknownPhase)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            HashSet<PhaseId> ids = [.. incident.Phases.AsImmutableArray().Where(p => p.Id is not null).Select(p => p.Id!.Value)];
+            for (int i = 0; i < incident.Casualties.Count; i++)
+            {
+                if (incident.Casualties[i].Phase is { } phase && !ids.Contains(phase))
+                {
+                    context.Report(Code, $"/casualties/{i}/phase", $"No phase of the incident has the id '{phase}'.");
+                }
+            }
+        }
+    }
+
+    private sealed class DuplicatePhaseIdRule() : IncidentRule(ValidationCodes.DuplicatePhaseId)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            var first = new Dictionary<PhaseId, int>();
+            for (int i = 0; i < incident.Phases.Count; i++)
+            {
+                if (incident.Phases[i].Id is { } id && !first.TryAdd(id, i))
+                {
+                    context.Report(Code, $"/phases/{i}/id", $"The phase at index {first[id]} already has the id '{id}'.");
                 }
             }
         }

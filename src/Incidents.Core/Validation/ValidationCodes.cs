@@ -60,6 +60,12 @@ public static class ValidationCodes
     /// <summary>A source id that is not in the incident's sources.</summary>
     public static ValidationCode UnknownSource { get; } = new("INC-REF-002", ValidationSeverity.Error, "A source id (an attribution, a claim's source) that is not among the incident's sources.");
 
+    /// <summary>A figure names a phase that does not exist.</summary>
+    public static ValidationCode UnknownPhase { get; } = new("INC-REF-003", ValidationSeverity.Error, "A casualty figure's 'phase' names a phase id that no phase of the incident has.");
+
+    /// <summary>Two phases share an identifier.</summary>
+    public static ValidationCode DuplicatePhaseId { get; } = new("INC-REF-004", ValidationSeverity.Error, "Two phases have the same id.");
+
     // ----- time -----
 
     /// <summary>A date or instant after the validator's clock.</summary>
@@ -139,7 +145,7 @@ public static class ValidationCodes
     public static IReadOnlyList<ValidationCode> All { get; } =
     [
         JsonSyntax, JsonWrongType, JsonMissingProperty, JsonDuplicateProperty, JsonInvalidValue, JsonInvariant, JsonLimit,
-        JsonEncoding, JsonUnsupportedVersion, JsonUnknownProperty, JsonNonCanonical, JsonTooManyIssues, TextBlank, TextTooLong, UnknownActor, UnknownSource,
+        JsonEncoding, JsonUnsupportedVersion, JsonUnknownProperty, JsonNonCanonical, JsonTooManyIssues, TextBlank, TextTooLong, UnknownActor, UnknownSource, UnknownPhase, DuplicatePhaseId,
         FutureDate, EndBeforeStart, ClaimBeforeIncident, TimeWithoutZone, ZoneNotInTzdb, PhaseOutsideIncident, WindowEndsBeforeStart, TimeOutsidePartOfDay, CoordinatesOutsideCountry,
         PartsExceedTotal, DuplicateAttribution, UnknownFigure, DuplicateFigureId, RevisionCycle, FigureBeforeIncident, ReportedBeforeOccurred,
         CampaignEndsBeforeStart, IncidentOutsideCampaign, UnknownCode, CompetingClaims, ClaimWithoutClaimant,

@@ -366,6 +366,8 @@ public sealed class JsonSchemaAgreementTests
         r["campaigns"]![0]!["id"] = "is-breaking-the-walls";
         r["campaigns"]![0]!["firstSeen"] = "2012-07";
         r["campaigns"]![0]!["lastSeen"] = "2013-07";
+        r["phases"]![0]!["id"] = "assault";
+        r["casualties"]![0]!["phase"] = "assault";
         r["casualties"]![0]!["id"] = "killed-2";
         r["casualties"]![0]!["scope"] = "total";
         r["casualties"]![0]!["occurredOn"] = "2022-01-20";

@@ -23,12 +23,12 @@ public sealed class LondonBombingsTests
     private static readonly ActorId Commuters = new("commuters");
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
 
-    private static readonly (string Id, string Name, string Site, string Time, int Killed, int? Injured)[] Sites =
+    private static readonly (string Phase, string Id, string Name, string Site, string Time, int Killed, int? Injured)[] Sites =
     [
-        ("shehzad-tanweer", "Shehzad Tanweer", "Circle line train between Liverpool Street and Aldgate", "~08:50", 7, 171),
-        ("mohammad-sidique-khan", "Mohammad Sidique Khan", "Circle line train at Edgware Road", "~08:50", 6, 163),
-        ("germaine-lindsay", "Germaine Lindsay", "Piccadilly line train between King's Cross and Russell Square", "~08:50", 26, null),
-        ("hasib-hussain", "Hasib Hussain", "Double-decker bus in Tavistock Square", "~09:47", 13, null),
+        ("aldgate", "shehzad-tanweer", "Shehzad Tanweer", "Circle line train between Liverpool Street and Aldgate", "~08:50", 7, 171),
+        ("edgware-road", "mohammad-sidique-khan", "Mohammad Sidique Khan", "Circle line train at Edgware Road", "~08:50", 6, 163),
+        ("russell-square", "germaine-lindsay", "Germaine Lindsay", "Piccadilly line train between King's Cross and Russell Square", "~08:50", 26, null),
+        ("tavistock-square", "hasib-hussain", "Hasib Hussain", "Double-decker bus in Tavistock Square", "~09:47", 13, null),
     ];
 
     private static SourceAttribution From(SourceId source) => new(source, SourceStance.Independent);
@@ -47,6 +47,7 @@ public sealed class LondonBombingsTests
         [
             .. Sites.Select(s => new IncidentPhase
             {
+                Id = new PhaseId(s.Phase),
                 Name = s.Site,
                 Methods = [AttackMethodKind.PersonBorneIed],
                 Actors = [new ActorId(s.Id)],
@@ -70,12 +71,12 @@ public sealed class LondonBombingsTests
             new CasualtyFigure { Party = Commuters, Kind = CasualtyKind.Wounded, Range = CasualtyRange.AtLeast(771), Wording = "more than 770", Attributions = [From(Memorial)] },
             .. Sites.Select(s => new CasualtyFigure
             {
-                Party = Commuters, Kind = CasualtyKind.Killed, Range = CasualtyRange.Exactly(s.Killed), Scope = CasualtyScope.Event, Description = s.Site,
+                Party = Commuters, Kind = CasualtyKind.Killed, Range = CasualtyRange.Exactly(s.Killed), Scope = CasualtyScope.Event, Phase = new PhaseId(s.Phase),
                 Attributions = [From(Memorial)],
             }),
             .. Sites.Where(s => s.Injured is not null).Select(s => new CasualtyFigure
             {
-                Party = Commuters, Kind = CasualtyKind.Wounded, Range = CasualtyRange.Exactly(s.Injured!.Value), Scope = CasualtyScope.Event, Description = s.Site,
+                Party = Commuters, Kind = CasualtyKind.Wounded, Range = CasualtyRange.Exactly(s.Injured!.Value), Scope = CasualtyScope.Event, Phase = new PhaseId(s.Phase),
                 Attributions = [From(Memorial)],
             }),
         ],
@@ -97,7 +98,9 @@ public sealed class LondonBombingsTests
         read.Methods[0].Should().Match<AttackMethod>(m => m.Count == 4 && m.IsSuicide == true);
         read.Parties.Where(p => p.Role == PartyRole.Perpetrator).Should().HaveCount(4).And.OnlyContain(p => p.Attribution == AttributionCertainty.Confirmed);
 
-        // The sites' tolls are events that add up to the total.
+        // Each site's toll is typed to its phase; the sites' tolls are events that add up to the total.
+        read.Casualties.Where(f => f.Kind == CasualtyKind.Killed && f.Phase is not null).Select(f => (f.Phase!.Value.Value, f.Range!.Value.Best!.Value))
+            .Should().Equal(Sites.Select(s => (s.Phase, s.Killed)));
         int perSite = read.Casualties.Where(f => f.Kind == CasualtyKind.Killed && f.Scope == CasualtyScope.Event).Sum(f => f.Range!.Value.Best!.Value);
         perSite.Should().Be(read.Casualties[0].Range!.Value.Best);
     }

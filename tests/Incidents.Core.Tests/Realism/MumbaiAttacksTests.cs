@@ -27,6 +27,7 @@ public sealed class MumbaiAttacksTests
 
     private static IncidentPhase Site(string facility, string? time, params AttackMethodKind[] methods) => new()
     {
+        Id = new PhaseId(facility.ToLowerInvariant().Replace(' ', '-')),
         Name = facility,
         Methods = [.. methods],
         Location = new Location { Precision = LocationPrecision.Site, Country = new CountryCode("IN"), Place = "Mumbai", Facility = facility },
@@ -75,8 +76,8 @@ public sealed class MumbaiAttacksTests
         [
             new CasualtyFigure { Party = Victims, Kind = CasualtyKind.Killed, Range = CasualtyRange.Exactly(166), Attributions = [From(Outlook)] },
             new CasualtyFigure { Party = Victims, Kind = CasualtyKind.Wounded, Range = CasualtyRange.Parse("over 300"), Wording = "over 300", Attributions = [From(Outlook)] },
-            new CasualtyFigure { Party = Victims, Kind = CasualtyKind.Killed, Range = CasualtyRange.Exactly(58), Scope = CasualtyScope.Event, Description = "Chhatrapati Shivaji Terminus", Attributions = [From(Outlook)] },
-            new CasualtyFigure { Party = Victims, Kind = CasualtyKind.Killed, Range = CasualtyRange.Exactly(10), Scope = CasualtyScope.Event, Description = "Leopold Cafe", Attributions = [From(Outlook)] },
+            new CasualtyFigure { Party = Victims, Kind = CasualtyKind.Killed, Range = CasualtyRange.Exactly(58), Scope = CasualtyScope.Event, Phase = new PhaseId("chhatrapati-shivaji-terminus"), Attributions = [From(Outlook)] },
+            new CasualtyFigure { Party = Victims, Kind = CasualtyKind.Killed, Range = CasualtyRange.Exactly(10), Scope = CasualtyScope.Event, Phase = new PhaseId("leopold-cafe"), Attributions = [From(Outlook)] },
             new CasualtyFigure { Party = Let, Kind = CasualtyKind.Killed, Range = CasualtyRange.Parse("nine"), Wording = "nine terrorists were killed", Attributions = [From(Outlook)] },
             new CasualtyFigure { Party = Kasab, Kind = CasualtyKind.Captured, Range = CasualtyRange.Exactly(1), Wording = "captured alive", Attributions = [From(Outlook)] },
         ],
@@ -99,6 +100,8 @@ public sealed class MumbaiAttacksTests
         read.Phases[0].Timing!.TimeOfDay.Should().Be(ApproximateTime.Around(21, 20));
         read.Methods.Select(m => m.Kind).Should().Contain(AttackMethodKind.Grenade);
         read.Casualties.Single(f => f.Party == Let).Range.Should().Be(CasualtyRange.Exactly(9));
+        read.Casualties.Where(f => f.Phase is not null).Select(f => (f.Phase!.Value.Value, f.Range!.Value.Best)).Should().Equal(
+            ("chhatrapati-shivaji-terminus", 58), ("leopold-cafe", 10));
         read.Casualties.Single(f => f.Kind == CasualtyKind.Captured).Party.Should().Be(Kasab);
         read.Casualties.Single(f => f.Kind == CasualtyKind.Wounded).Range!.Value.Low.Should().Be(301);
     }

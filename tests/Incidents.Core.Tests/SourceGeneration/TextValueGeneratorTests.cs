@@ -121,7 +121,7 @@ public sealed class TextValueGeneratorTests
 
         marked.Select(t => t.Name).Should().BeEquivalentTo(
             "ActorId", "ActorKind", "AdmiraltyRating", "ApproximateTime", "AttackMethodKind", "CasualtyKind", "CasualtyRange", "ClaimMode",
-            "CampaignId", "CountryCode", "DurationEstimate", "FigureId", "GeoCoordinate", "IncidentId", "PartialDate", "PartyRole", "SchemaVersion", "SourceId", "SourceKind");
+            "CampaignId", "CountryCode", "DurationEstimate", "FigureId", "GeoCoordinate", "IncidentId", "PartialDate", "PartyRole", "PhaseId", "SchemaVersion", "SourceId", "SourceKind");
         marked.Should().AllSatisfy(t => t.GetMethod("Parse", [typeof(string)]).Should().NotBeNull(t.Name));
     }
 
