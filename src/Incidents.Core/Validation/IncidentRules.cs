@@ -416,15 +416,20 @@ public static class IncidentRules
 
     private sealed class DuplicatePhaseIdRule() : IncidentRule(ValidationCodes.DuplicatePhaseId)
     {
-        public override void Check(Incident incident, IncidentRuleContext context)
+        public override void Check(Incident incident, IncidentRuleContext context) =>
+            ReportRepeatedIds(context, Code, incident.Phases, static p => p.Id, "/phases", "phase");
+    }
+
+    /// <summary>Reports each element whose optional id an earlier element of <paramref name="items"/> already has.</summary>
+    private static void ReportRepeatedIds<T, TId>(IncidentRuleContext context, ValidationCode code, EquatableArray<T> items, Func<T, TId?> id, string path, string noun)
+        where TId : struct
+    {
+        var first = new Dictionary<TId, int>();
+        for (int i = 0; i < items.Count; i++)
         {
-            var first = new Dictionary<PhaseId, int>();
-            for (int i = 0; i < incident.Phases.Count; i++)
+            if (id(items[i]) is { } value && !first.TryAdd(value, i))
             {
-                if (incident.Phases[i].Id is { } id && !first.TryAdd(id, i))
-                {
-                    context.Report(Code, $"/phases/{i}/id", $"The phase at index {first[id]} already has the id '{id}'.");
-                }
+                context.Report(code, $"{path}/{i}/id", $"The {noun} at index {first[value]} already has the id '{value}'.");
             }
         }
     }
@@ -446,17 +451,8 @@ public static class IncidentRules
 
     private sealed class DuplicateFigureIdRule() : IncidentRule(ValidationCodes.DuplicateFigureId)
     {
-        public override void Check(Incident incident, IncidentRuleContext context)
-        {
-            var first = new Dictionary<FigureId, int>();
-            for (int i = 0; i < incident.Casualties.Count; i++)
-            {
-                if (incident.Casualties[i].Id is { } id && !first.TryAdd(id, i))
-                {
-                    context.Report(Code, $"/casualties/{i}/id", $"The figure at index {first[id]} already has the id '{id}'.");
-                }
-            }
-        }
+        public override void Check(Incident incident, IncidentRuleContext context) =>
+            ReportRepeatedIds(context, Code, incident.Casualties, static f => f.Id, "/casualties", "figure");
     }
 
     private sealed class RevisionCycleRule() : IncidentRule(ValidationCodes.RevisionCycle)
