@@ -133,7 +133,18 @@ public readonly partial record struct {{TYPE}} : ITextValue<{{TYPE}}>
 
     /// <summary>The body of an identifier (<c>IdentifierMaxLength</c>): syntax, trusted construction, the grammar.</summary>
     private const string IdentifierTemplate = @"
-// The identifier: written from [TextValue(IdentifierMaxLength = {{MAX}})].
+// The identifier: written from [TextValue(IdentifierMaxLength = {{MAX}})], with the remarks every identifier shares
+// (the compiler merges them with the summary of the hand-written part).
+/// <remarks>
+/// <para>
+/// Syntax: 1 to {{MAX}} characters from <c>A–Z a–z 0–9 . _ : -</c>, starting with an ASCII letter or digit, e.g.
+/// {{EXAMPLES}}. Comparison is ordinal and case-sensitive, so that producers' own identifiers (GTD's
+/// <c>201801010004</c>, ACLED's <c>ETH9766</c>, UCDP's <c>IRQ-1989-1-524-322</c>) are kept exactly as given.
+/// </para>
+/// <para>The default value is not a valid identifier (<see cref=""IsDefault""/>); the model rejects it wherever an
+/// identifier is required.</para>
+/// </remarks>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
 public readonly partial record struct {{TYPE}} : IIdentifier<{{TYPE}}>
 {
     /// <summary>The longest identifier accepted.</summary>
