@@ -151,13 +151,7 @@ public readonly partial record struct DurationEstimate
             }
 
             lastUnit = order;
-            long unitNanoseconds = order switch
-            {
-                1 => 86_400_000_000_000L,
-                2 => 3_600_000_000_000L,
-                3 => 60_000_000_000L,
-                _ => 1_000_000_000L,
-            };
+            long unitNanoseconds = UnitNanoseconds(order);
             for (int d = fractionDigits; d < 9; d++)
             {
                 fraction *= 10;
@@ -235,13 +229,7 @@ public readonly partial record struct DurationEstimate
             }
 
             lastUnit = order;
-            long unitNanoseconds = order switch
-            {
-                1 => 86_400_000_000_000L,
-                2 => 3_600_000_000_000L,
-                3 => 60_000_000_000L,
-                _ => 1_000_000_000L,
-            };
+            long unitNanoseconds = UnitNanoseconds(order);
             if (count > (long.MaxValue - nanoseconds) / unitNanoseconds)
             {
                 error = new ParseError(ParseErrorKind.Overflow, countStart, "a duration of at most about 292 years");
@@ -277,6 +265,15 @@ public readonly partial record struct DurationEstimate
             i = next;
         }
     }
+
+    // The length of a unit by its order: 1 day, 2 hour, 3 minute, 4 second (a day is 24 hours).
+    private static long UnitNanoseconds(int order) => order switch
+    {
+        1 => 86_400_000_000_000L,
+        2 => 3_600_000_000_000L,
+        3 => 60_000_000_000L,
+        _ => 1_000_000_000L,
+    };
 
     private static readonly (string Singular, string Plural, int Order)[] s_unitWords =
         [("day", "days", 1), ("hour", "hours", 2), ("minute", "minutes", 3), ("second", "seconds", 4)];
