@@ -401,17 +401,8 @@ public static class IncidentRules
 
     private sealed class UnknownPhaseRule() : IncidentRule(ValidationCodes.UnknownPhase)
     {
-        public override void Check(Incident incident, IncidentRuleContext context)
-        {
-            HashSet<PhaseId> ids = [.. incident.Phases.AsImmutableArray().Where(p => p.Id is not null).Select(p => p.Id!.Value)];
-            for (int i = 0; i < incident.Casualties.Count; i++)
-            {
-                if (incident.Casualties[i].Phase is { } phase && !ids.Contains(phase))
-                {
-                    context.Report(Code, $"/casualties/{i}/phase", $"No phase of the incident has the id '{phase}'.");
-                }
-            }
-        }
+        public override void Check(Incident incident, IncidentRuleContext context) =>
+            ReportUnresolved(incident, context, Code, incident.Phases, static p => p.Id, static f => f.Phase, "phase", "phase");
     }
 
     private sealed class DuplicatePhaseIdRule() : IncidentRule(ValidationCodes.DuplicatePhaseId)
@@ -436,15 +427,31 @@ public static class IncidentRules
 
     private sealed class UnknownFigureRule() : IncidentRule(ValidationCodes.UnknownFigure)
     {
-        public override void Check(Incident incident, IncidentRuleContext context)
+        public override void Check(Incident incident, IncidentRuleContext context) =>
+            ReportUnresolved(incident, context, Code, incident.Casualties, static f => f.Id, static f => f.Revises, "revises", "figure");
+    }
+
+    /// <summary>Reports each casualty figure whose reference (<paramref name="reference"/>, at
+    /// <paramref name="property"/>) names an id that no element of <paramref name="targets"/> has.</summary>
+    private static void ReportUnresolved<T, TId>(
+        Incident incident, IncidentRuleContext context, ValidationCode code, EquatableArray<T> targets, Func<T, TId?> idOf,
+        Func<CasualtyFigure, TId?> reference, string property, string noun)
+        where TId : struct
+    {
+        var ids = new HashSet<TId>();
+        foreach (T target in targets)
         {
-            HashSet<FigureId> ids = [.. incident.Casualties.AsImmutableArray().Where(f => f.Id is not null).Select(f => f.Id!.Value)];
-            for (int i = 0; i < incident.Casualties.Count; i++)
+            if (idOf(target) is { } id)
             {
-                if (incident.Casualties[i].Revises is { } target && !ids.Contains(target))
-                {
-                    context.Report(Code, $"/casualties/{i}/revises", $"No figure of the incident has the id '{target}'.");
-                }
+                ids.Add(id);
+            }
+        }
+
+        for (int i = 0; i < incident.Casualties.Count; i++)
+        {
+            if (reference(incident.Casualties[i]) is { } named && !ids.Contains(named))
+            {
+                context.Report(code, $"/casualties/{i}/{property}", $"No {noun} of the incident has the id '{named}'.");
             }
         }
     }
