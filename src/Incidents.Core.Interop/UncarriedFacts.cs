@@ -20,6 +20,32 @@ internal static class UncarriedFacts
         ClaimDetails = 2,
     }
 
+    /// <summary>The methods of <paramref name="incident"/> that an export states as used, with their indexes: all but those
+    /// a later investigation refuted (<see cref="AttackMethod.Verification"/> is <see cref="ClaimVerification.Refuted"/>),
+    /// which a dataset row must not count as used. Adds a loss for each refuted method left out and for each assessment
+    /// the format has no column for.</summary>
+    internal static List<(int Index, AttackMethod Method)> MethodsUsed(Incident incident, List<Loss> losses, string format)
+    {
+        var used = new List<(int, AttackMethod)>(incident.Methods.Count);
+        for (int i = 0; i < incident.Methods.Count; i++)
+        {
+            AttackMethod method = incident.Methods[i];
+            switch (method.Verification)
+            {
+                case ClaimVerification.Refuted:
+                    losses.Add(new Loss(LossKind.Dropped, $"/methods/{i}", $"{method.Kind} reported and refuted → left out of {format}'s methods used"));
+                    continue;
+                case { } verification:
+                    losses.Add(new Loss(LossKind.Dropped, $"/methods/{i}/verification", $"{method.Kind} {verification.ToString().ToLowerInvariant()} → no {format} column"));
+                    break;
+            }
+
+            used.Add((i, method));
+        }
+
+        return used;
+    }
+
     /// <summary>Adds a loss to <paramref name="losses"/> for each such fact of <paramref name="incident"/> that
     /// <paramref name="format"/> does not carry.</summary>
     internal static void ReportLost(Incident incident, List<Loss> losses, string format, Carried carried = Carried.None)
@@ -46,7 +72,8 @@ internal static class UncarriedFacts
 
             if (phase.Timing is { } timing)
             {
-                Lose($"/phases/{i}/timing", $"phase '{phase.Name}' at its own time ({timing.Date}{(timing.TimeOfDay is { } time ? $" {time}" : string.Empty)})");
+                string window = timing.NotAfter is { } last ? $" to {last}, a window" : string.Empty;
+                Lose($"/phases/{i}/timing", $"phase '{phase.Name}' at its own time ({timing.Date}{window}{(timing.TimeOfDay is { } time ? $" {time}" : string.Empty)})");
             }
         }
 

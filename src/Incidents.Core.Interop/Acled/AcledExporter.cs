@@ -108,11 +108,12 @@ public static class AcledExporter
 
         // Type: the highest in ACLED's hierarchy among the methods.
         AcledEventType type = new("Battles", "Armed clash");
-        if (!incident.Methods.IsEmpty)
+        List<(int Index, AttackMethod Method)> used = UncarriedFacts.MethodsUsed(incident, losses, "ACLED");
+        if (used.Count > 0)
         {
-            AcledEventType[] types = [.. incident.Methods.AsImmutableArray().Select(m => EventCodeMaps.ToAcled(m.Kind).Value)];
+            AcledEventType[] types = [.. used.Select(m => EventCodeMaps.ToAcled(m.Method.Kind).Value)];
             type = types.MinBy(x => Array.IndexOf(s_hierarchy, x.EventType));
-            string all = string.Join(", ", incident.Methods.AsImmutableArray().Select(m => m.Kind.Code));
+            string all = string.Join(", ", used.Select(m => m.Method.Kind.Code));
             Lose(LossKind.Coarsened, "/methods", $"{all} → one event type {type.EventType} / {type.SubEventType} (ACLED keeps one, by its hierarchy)");
         }
 

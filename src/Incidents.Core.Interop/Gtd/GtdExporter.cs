@@ -1,5 +1,6 @@
 using System.Globalization;
 using Incidents.Core.Interop.CodeMaps;
+using NodaTime;
 
 namespace Incidents.Core.Interop.Gtd;
 
@@ -23,6 +24,9 @@ public sealed record GtdRecord
 
     /// <summary>Gets <c>extended</c>: whether the incident lasted more than 24 hours.</summary>
     public bool Extended { get; init; }
+
+    /// <summary>Gets <c>resolution</c>: the date an extended incident ended, when the end is known to the day.</summary>
+    public LocalDate? Resolution { get; init; }
 
     /// <summary>Gets <c>country_txt</c>.</summary>
     public string? CountryText { get; init; }
@@ -120,10 +124,24 @@ public static class GtdExporter
             Lose(LossKind.Dropped, "/timing/timeOfDay", $"local time {time}{(t.Zone is { } z ? $" {z.Id}" : string.Empty)} → GTD has no time of day");
         }
 
-        bool extended = t.Duration is { } duration && duration.Value > NodaTime.Duration.FromHours(24);
+        // More than 24 hours: by the duration, or by an end at least two days after the start (an end on the next day
+        // may close an overnight event of a few hours).
+        bool extended = (t.Duration is { } duration && duration.Value > NodaTime.Duration.FromHours(24))
+            || (t.EndDate is { } end && end.Earliest >= d.Latest.PlusDays(2));
         if (t.Duration is { } dur)
         {
             Lose(LossKind.Coarsened, "/timing/duration", $"duration {dur} → extended {(extended ? 1 : 0)} (GTD keeps only 'more than 24 hours')");
+        }
+
+        LocalDate? resolution = extended && t.EndDate is { } endDate && endDate.TryGetLocalDate(out LocalDate last) ? last : null;
+        if (t.EndDate is { } ended && resolution is null)
+        {
+            Lose(LossKind.Dropped, "/timing/endDate", $"end {ended} → GTD's resolution is for incidents of more than 24 hours that end on a known day");
+        }
+
+        if (t.EndTimeOfDay is { } endTime)
+        {
+            Lose(LossKind.Dropped, "/timing/endTimeOfDay", $"end time {endTime} → GTD has no time of day");
         }
 
         // Where.
@@ -152,7 +170,7 @@ public static class GtdExporter
         // How.
         var attacks = new List<GtdCoding>();
         bool suicide = false;
-        foreach (AttackMethod method in incident.Methods)
+        foreach ((_, AttackMethod method) in UncarriedFacts.MethodsUsed(incident, losses, "GTD"))
         {
             Mapping<GtdCoding> m = GtdMap.ToGtd(method);
             losses.AddRange(m.Losses.Losses);
@@ -241,6 +259,7 @@ public static class GtdExporter
             IDay = d.Precision == DatePrecision.Day ? d.Earliest.Day : 0,
             ApproxDate = approx,
             Extended = extended,
+            Resolution = resolution,
             CountryText = country,
             ProvState = l.Admin1,
             City = l.Place,

@@ -71,7 +71,7 @@ public static class PloverExporter
 
         var events = new List<string>();
         var modes = new List<string>();
-        foreach (AttackMethod method in incident.Methods)
+        foreach ((_, AttackMethod method) in UncarriedFacts.MethodsUsed(incident, losses, "PLOVER"))
         {
             Mapping<PloverEvent> m = EventCodeMaps.ToPlover(method.Kind);
             losses.AddRange(m.Losses.Losses);

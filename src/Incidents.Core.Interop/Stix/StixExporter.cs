@@ -113,9 +113,9 @@ public static class StixExporter
             }
 
             var patternIds = new List<string>();
-            for (int i = 0; i < incident.Methods.Count; i++)
+            foreach ((int index, AttackMethod method) in UncarriedFacts.MethodsUsed(incident, losses, "STIX"))
             {
-                patternIds.Add(AttackPattern(incident.Methods[i], i));
+                patternIds.Add(AttackPattern(method, index));
             }
 
             string? locationId = Location();
