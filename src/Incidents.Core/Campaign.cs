@@ -37,10 +37,12 @@ public sealed record Campaign
 
     /// <summary>Gets when the campaign was first seen (STIX <c>first_seen</c>); campaigns span years and many
     /// incidents.</summary>
-    public PartialDate? FirstSeen { get; init; }
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is the uninitialised default.</exception>
+    public PartialDate? FirstSeen { get; init => field = value is { } date ? Guard.NotDefault(date, nameof(FirstSeen)) : null; }
 
     /// <summary>Gets when the campaign was last seen (STIX <c>last_seen</c>).</summary>
-    public PartialDate? LastSeen { get; init; }
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is the uninitialised default.</exception>
+    public PartialDate? LastSeen { get; init => field = value is { } date ? Guard.NotDefault(date, nameof(LastSeen)) : null; }
 
     /// <summary>Gets or initializes the properties the model has no place for, kept so that nothing is lost: those a
     /// newer minor version of the wire format added, or an imported dataset's columns (see

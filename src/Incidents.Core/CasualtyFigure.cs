@@ -54,10 +54,12 @@ public sealed record CasualtyFigure
 
     /// <summary>Gets when what the figure counts happened (the day a group was released), as distinct from when it was
     /// reported; <see langword="null"/> when it is the incident itself.</summary>
-    public PartialDate? OccurredOn { get; init; }
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is the uninitialised default.</exception>
+    public PartialDate? OccurredOn { get; init => field = value is { } date ? Guard.NotDefault(date, nameof(OccurredOn)) : null; }
 
     /// <summary>Gets when the figure was reported: the date it is "as of".</summary>
-    public PartialDate? ReportedOn { get; init; }
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is the uninitialised default.</exception>
+    public PartialDate? ReportedOn { get; init => field = value is { } date ? Guard.NotDefault(date, nameof(ReportedOn)) : null; }
 
     /// <summary>Gets where the figure stands among those reported over time; <see langword="null"/> when not said.</summary>
     /// <exception cref="ArgumentOutOfRangeException">On <c>init</c>: the value is not defined.</exception>

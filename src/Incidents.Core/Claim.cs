@@ -51,7 +51,8 @@ public sealed record Claim
     public EquatableArray<ClaimMode> Modes { get; init; }
 
     /// <summary>Gets when the claim was made.</summary>
-    public PartialDate? Date { get; init; }
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is the uninitialised default.</exception>
+    public PartialDate? Date { get; init => field = value is { } date ? Guard.NotDefault(date, nameof(Date)) : null; }
 
     /// <summary>Gets the claim's own words, verbatim.</summary>
     /// <exception cref="ArgumentException">On <c>init</c>: the value is empty or white space.</exception>

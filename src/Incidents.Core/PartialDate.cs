@@ -17,7 +17,9 @@ namespace Incidents.Core;
 /// whole span from <see cref="Earliest"/> to <see cref="Latest"/>, and <see cref="TryGetLocalDate"/> answers only when the
 /// day is known.
 /// </para>
-/// <para>Years run from <see cref="MinYear"/> to <see cref="MaxYear"/>. The default value is the year 0001.</para>
+/// <para>Years run from <see cref="MinYear"/> to <see cref="MaxYear"/>. The default value is not a date
+/// (<see cref="IsDefault"/>; its <see cref="Year"/> is 0 and its text empty): the model rejects it wherever a date is
+/// given, so that a forgotten or uninitialised date is an error rather than the year 0001.</para>
 /// <para>Ordering compares <see cref="Earliest"/> and then <see cref="Latest"/>, so <c>2022-01 &lt; 2022</c>: of two spans that
 /// start together the shorter comes first.</para>
 /// </remarks>
@@ -32,8 +34,8 @@ public readonly partial record struct PartialDate : IComparable<PartialDate>, IC
     /// <summary>The latest year accepted.</summary>
     public const int MaxYear = 9999;
 
-    // Year - 1, so that the default value is the year 0001.
-    private readonly short _yearOffset;
+    // 0 = the default value, not a date.
+    private readonly short _year;
 
     // 0 = unknown.
     private readonly byte _month;
@@ -48,7 +50,7 @@ public readonly partial record struct PartialDate : IComparable<PartialDate>, IC
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(year, MinYear);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, MaxYear);
-        _yearOffset = (short)(year - 1);
+        _year = (short)year;
     }
 
     /// <summary>Creates a date of which the year and month are known.</summary>
@@ -76,8 +78,11 @@ public readonly partial record struct PartialDate : IComparable<PartialDate>, IC
         _day = (byte)day;
     }
 
-    /// <summary>Gets the year.</summary>
-    public int Year => _yearOffset + 1;
+    /// <summary>Gets the year, or 0 for the default value.</summary>
+    public int Year => _year;
+
+    /// <summary>Gets a value indicating whether this is the default value, which is not a date.</summary>
+    public bool IsDefault => _year == 0;
 
     /// <summary>Gets the month (1–12), or <see langword="null"/> when it is not known.</summary>
     public int? Month => _month == 0 ? null : _month;
@@ -291,6 +296,11 @@ public readonly partial record struct PartialDate : IComparable<PartialDate>, IC
         where TChar : unmanaged, IBinaryInteger<TChar>
     {
         var writer = new AsciiWriter<TChar>(destination);
+        if (_year == 0)
+        {
+            return writer.TryComplete(out written);
+        }
+
         writer.AppendNumber(Year, 4);
         if (_month != 0)
         {

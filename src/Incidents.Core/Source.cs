@@ -48,7 +48,8 @@ public sealed record Source
     }
 
     /// <summary>Gets when the item was published.</summary>
-    public PartialDate? PublishedOn { get; init; }
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is the uninitialised default.</exception>
+    public PartialDate? PublishedOn { get; init => field = value is { } date ? Guard.NotDefault(date, nameof(PublishedOn)) : null; }
 
     /// <summary>Gets the source's rating on the Admiralty scale, when rated.</summary>
     public AdmiraltyRating? Rating { get; init; }

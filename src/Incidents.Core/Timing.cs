@@ -29,18 +29,21 @@ public sealed record Timing
 {
     /// <summary>Gets the date on which the incident began, or the earliest date it may have begun on (see
     /// <see cref="NotAfter"/>).</summary>
-    public required PartialDate Date { get; init; }
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is the uninitialised default.</exception>
+    public required PartialDate Date { get; init => field = Guard.NotDefault(value, nameof(Date)); }
 
     /// <summary>Gets the latest date the incident may have begun on, when its date is known only within a window: it
     /// began on one day from <see cref="Date"/> to this date ("between 10 and 16 May"; UCDP's <c>date_prec</c> 2–5).
     /// Not the same as <see cref="EndDate"/>, which says the incident lasted until then. <see langword="null"/> when the
     /// date is known to its precision.</summary>
-    public PartialDate? NotAfter { get; init; }
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is the uninitialised default.</exception>
+    public PartialDate? NotAfter { get; init => field = value is { } date ? Guard.NotDefault(date, nameof(NotAfter)) : null; }
 
     /// <summary>Gets the last date of the incident: it lasted until then (a siege of several days); <see langword="null"/>
     /// when it is not reported (a one-day incident needs none). A date known only within a window is
     /// <see cref="NotAfter"/>.</summary>
-    public PartialDate? EndDate { get; init; }
+    /// <exception cref="ArgumentException">On <c>init</c>: the value is the uninitialised default.</exception>
+    public PartialDate? EndDate { get; init => field = value is { } date ? Guard.NotDefault(date, nameof(EndDate)) : null; }
 
     /// <summary>Gets the local time of day at which the incident began, when reported ("around 3 a.m.").</summary>
     public ApproximateTime? TimeOfDay { get; init; }

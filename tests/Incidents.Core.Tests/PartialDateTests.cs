@@ -71,14 +71,21 @@ public class PartialDateTests
     }
 
     [Fact]
-    public void Default_IsYearOne()
+    public void Default_IsNotADate_AndTheModelRejectsIt()
     {
         PartialDate date = default;
 
-        date.Year.Should().Be(1);
-        date.Precision.Should().Be(DatePrecision.Year);
-        date.ToString().Should().Be("0001");
-        date.Should().Be(new PartialDate(1));
+        (date.IsDefault, date.Year, date.ToString()).Should().Be((true, 0, string.Empty));
+        date.Should().NotBe(new PartialDate(1));
+        new PartialDate(1).ToString().Should().Be("0001");
+        new PartialDate(1).IsDefault.Should().BeFalse();
+
+        // Like an identifier's or a country code's default: an error where it is given, never the year 0001.
+        ((Func<Timing>)(() => new Timing { Date = default })).Should().Throw<ArgumentException>().WithParameterName("Date");
+        ((Func<Timing>)(() => new Timing { Date = new PartialDate(2022), EndDate = default(PartialDate) })).Should().Throw<ArgumentException>().WithParameterName("EndDate");
+        ((Func<Claim>)(() => new Claim { Kind = ClaimKind.Responsibility, Date = default(PartialDate) })).Should().Throw<ArgumentException>().WithParameterName("Date");
+        ((Func<CasualtyFigure>)(() => new CasualtyFigure { Kind = CasualtyKind.Killed, ReportedOn = default(PartialDate) })).Should().Throw<ArgumentException>().WithParameterName("ReportedOn");
+        new Timing { Date = new PartialDate(2022), EndDate = null }.EndDate.Should().BeNull();
     }
 
     [Theory]
