@@ -118,7 +118,10 @@ public sealed class IncidentPayloadValidator
     /// document could be read, so one pass can validate and import.</summary>
     /// <param name="utf8">The stream of UTF-8; left open.</param>
     /// <param name="cancellationToken">Cancels the validation.</param>
-    /// <returns>One result per document, in payload order.</returns>
+    /// <returns>One result per document, in payload order; then, when the check across documents
+    /// (<see cref="PayloadValidationOptions.CheckAcrossDocuments"/>) finds part-of references that do not resolve or
+    /// that loop, one result with <see cref="DocumentValidation.Index"/> −1 holding those issues (their lines and columns
+    /// point into the documents that make the references).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is <see langword="null"/>.</exception>
     public IAsyncEnumerable<DocumentValidation> ValidateDocumentsAsync(Stream utf8, CancellationToken cancellationToken = default)
     {
@@ -154,6 +157,11 @@ public sealed class IncidentPayloadValidator
             default:
                 yield return await ValidateSingle(input, validation, cancellationToken).ConfigureAwait(false);
                 break;
+        }
+
+        if (validation.AcrossDocuments() is { } across)
+        {
+            yield return across;
         }
     }
 
@@ -265,6 +273,13 @@ public sealed class IncidentPayloadValidator
         private readonly IncidentReader _reader = new(owner.Options.Json) { Problems = [], MaxProblems = owner.Options.MaxIssuesPerDocument };
         private readonly JsonReaderOptions _readerOptions = IncidentJson.ReaderOptions(owner.Options.Json);
 
+        // The check across documents: the first document of each incident id, and the part-of references to resolve
+        // once every document has been read.
+        private readonly Dictionary<IncidentId, (long Index, long Line)>? _ids = owner.Options.CheckAcrossDocuments ? [] : null;
+        private readonly List<PartOfReference> _partOf = [];
+
+        private readonly record struct PartOfReference(IncidentId From, IncidentId To, long Index, string Path, long Line, long Column);
+
         internal DocumentValidation Validate(ReadOnlySpan<byte> document, long index, long line, long column)
         {
             var issues = new List<ValidationIssue>();
@@ -348,6 +363,11 @@ public sealed class IncidentPayloadValidator
                     (long l, long c) = Place(content, offset, line, column, bom);
                     issues[i] = issues[i] with { Line = l, Column = c };
                 }
+
+                if (_ids is not null)
+                {
+                    CompareWithEarlier(incident, index, line, column, content, bom, issues);
+                }
             }
 
             if (unlisted > 0)
@@ -356,6 +376,113 @@ public sealed class IncidentPayloadValidator
             }
 
             return new DocumentValidation(index, line, new ValidationResult([.. issues], owner.Options.Rules.FailAt), incident);
+        }
+
+        /// <summary>Notes the incident's id and part-of references; reports an id an earlier document already has.</summary>
+        private void CompareWithEarlier(Incident incident, long index, long line, long column, ReadOnlySpan<byte> content, int bom, List<ValidationIssue> issues)
+        {
+            if (!_ids!.TryAdd(incident.Id, (index, line)))
+            {
+                (long earlierIndex, long earlierLine) = _ids[incident.Id];
+                (long l, long c) = Place(content, JsonPointerLocator.Find(content, "/id", _readerOptions), line, column, bom);
+                issues.Add(new ValidationIssue(ValidationCodes.DuplicateIncidentId, "/id", $"The incident id '{incident.Id}' is also the id of document {earlierIndex} (line {earlierLine}).") { Line = l, Column = c });
+            }
+
+            for (int i = 0; i < incident.Related.Count; i++)
+            {
+                RelatedIncident related = incident.Related[i];
+                if (related.Relation == IncidentRelation.PartOf && related.Incident != incident.Id)
+                {
+                    string path = $"/related/{i}/incident";
+                    (long l, long c) = Place(content, JsonPointerLocator.Find(content, path, _readerOptions), line, column, bom);
+                    _partOf.Add(new PartOfReference(incident.Id, related.Incident, index, path, l, c));
+                }
+            }
+        }
+
+        /// <summary>Once every document has been read: the part-of references that name no incident of the payload,
+        /// and those that make an incident part of itself; <see langword="null"/> when there are none.</summary>
+        internal DocumentValidation? AcrossDocuments()
+        {
+            if (_ids is null || _partOf.Count == 0)
+            {
+                return null;
+            }
+
+            var issues = new List<ValidationIssue>();
+            var parents = new Dictionary<IncidentId, List<PartOfReference>>();
+            foreach (PartOfReference reference in _partOf)
+            {
+                if (!_ids.ContainsKey(reference.To))
+                {
+                    issues.Add(new ValidationIssue(ValidationCodes.PartOfNotInPayload, reference.Path, $"Document {reference.Index}: '{reference.From}' is part of '{reference.To}', which no document of this payload is.") { Line = reference.Line, Column = reference.Column });
+                }
+
+                if (!parents.TryGetValue(reference.From, out List<PartOfReference>? list))
+                {
+                    parents[reference.From] = list = [];
+                }
+
+                list.Add(reference);
+            }
+
+            ReportCycles(parents, issues);
+            int max = owner.Options.MaxIssuesPerDocument;
+            if (issues.Count > max)
+            {
+                long unlisted = issues.Count - max;
+                issues.RemoveRange(max, issues.Count - max);
+                issues.Add(new ValidationIssue(ValidationCodes.JsonTooManyIssues, string.Empty, $"The check across documents found {unlisted} more issues than the {max} listed (MaxIssuesPerDocument); they are counted, not listed.") { Occurrences = unlisted });
+            }
+
+            return issues.Count == 0 ? null : new DocumentValidation(-1, issues[0].Line ?? 1, new ValidationResult([.. issues], owner.Options.Rules.FailAt), null);
+        }
+
+        /// <summary>Reports, once per loop, the reference that closes a loop of part-of references (an iterative
+        /// depth-first search: linear in the references, no recursion on hostile depth).</summary>
+        private static void ReportCycles(Dictionary<IncidentId, List<PartOfReference>> parents, List<ValidationIssue> issues)
+        {
+            // 1 = on the current path, 2 = done.
+            var state = new Dictionary<IncidentId, int>();
+            var path = new List<IncidentId>();
+            var stack = new Stack<(IncidentId Node, int Next)>();
+            foreach (IncidentId root in parents.Keys)
+            {
+                if (state.ContainsKey(root))
+                {
+                    continue;
+                }
+
+                stack.Push((root, 0));
+                state[root] = 1;
+                path.Add(root);
+                while (stack.Count > 0)
+                {
+                    (IncidentId node, int next) = stack.Pop();
+                    List<PartOfReference>? edges = parents.GetValueOrDefault(node);
+                    if (edges is null || next >= edges.Count)
+                    {
+                        state[node] = 2;
+                        path.RemoveAt(path.Count - 1);
+                        continue;
+                    }
+
+                    stack.Push((node, next + 1));
+                    PartOfReference edge = edges[next];
+                    switch (state.GetValueOrDefault(edge.To))
+                    {
+                        case 0:
+                            state[edge.To] = 1;
+                            path.Add(edge.To);
+                            stack.Push((edge.To, 0));
+                            break;
+                        case 1:
+                            IEnumerable<IncidentId> loop = path.Skip(path.IndexOf(edge.To)).Append(edge.To);
+                            issues.Add(new ValidationIssue(ValidationCodes.PartOfCycle, edge.Path, $"Document {edge.Index} closes a loop of part-of references: {string.Join(" → ", loop.Select(id => $"'{id}'"))}.") { Line = edge.Line, Column = edge.Column });
+                            break;
+                    }
+                }
+            }
         }
 
         internal DocumentValidation TooLong(long index, long line, int max) =>

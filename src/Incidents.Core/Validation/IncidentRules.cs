@@ -47,6 +47,9 @@ public static class IncidentRules
     /// <summary>Gets the rule for <see cref="ValidationCodes.DuplicatePhaseId"/>.</summary>
     public static IncidentRule UniquePhaseIds { get; } = new DuplicatePhaseIdRule();
 
+    /// <summary>Gets the rule for <see cref="ValidationCodes.RelatedToItself"/>.</summary>
+    public static IncidentRule RelatedToOthers { get; } = new RelatedToItselfRule();
+
     /// <summary>Gets the rule for <see cref="ValidationCodes.UnknownFigure"/>.</summary>
     public static IncidentRule RevisionReferences { get; } = new UnknownFigureRule();
 
@@ -92,7 +95,7 @@ public static class IncidentRules
     /// <summary>Gets every built-in rule, in the order they run.</summary>
     public static EquatableArray<IncidentRule> All { get; } =
     [
-        ActorReferences, SourceReferences, PhaseReferences, UniquePhaseIds, NoFutureDates, EndAfterStart, ClaimsAfterIncident, TimeHasZone, ZoneInTzdb,
+        ActorReferences, SourceReferences, PhaseReferences, UniquePhaseIds, RelatedToOthers, NoFutureDates, EndAfterStart, ClaimsAfterIncident, TimeHasZone, ZoneInTzdb,
         CoordinatesInCountry, PartsWithinTotal, NoDuplicateAttribution, RevisionReferences, UniqueFigureIds, NoRevisionCycles,
         FiguresAfterIncident, ReportedAfterOccurred, PhasesWithinIncident, WindowInOrder, TimeWithinPartOfDay, CampaignInOrder, IncidentWithinCampaign, WellKnownCodes, NoCompetingClaims, ClaimsHaveClaimants, TextWithinLimits,
     ];
@@ -403,6 +406,20 @@ public static class IncidentRules
     {
         public override void Check(Incident incident, IncidentRuleContext context) =>
             ReportUnresolved(incident, context, Code, incident.Phases, static p => p.Id, static f => f.Phase, "phase", "phase");
+    }
+
+    private sealed class RelatedToItselfRule() : IncidentRule(ValidationCodes.RelatedToItself)
+    {
+        public override void Check(Incident incident, IncidentRuleContext context)
+        {
+            for (int i = 0; i < incident.Related.Count; i++)
+            {
+                if (incident.Related[i].Incident == incident.Id)
+                {
+                    context.Report(Code, $"/related/{i}/incident", $"The incident '{incident.Id}' names itself as {incident.Related[i].Relation} (related/{i}).");
+                }
+            }
+        }
     }
 
     private sealed class DuplicatePhaseIdRule() : IncidentRule(ValidationCodes.DuplicatePhaseId)

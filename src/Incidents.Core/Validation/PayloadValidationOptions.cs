@@ -40,4 +40,12 @@ public sealed record PayloadValidationOptions
     /// Default 100.</summary>
     /// <exception cref="ArgumentOutOfRangeException">On <c>init</c>: less than 1.</exception>
     public int MaxIssuesPerDocument { get; init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxIssuesPerDocument)); } = 100;
+
+    /// <summary>Gets or initializes whether the payload's documents are checked against each other: two documents with
+    /// one incident id (<see cref="ValidationCodes.DuplicateIncidentId"/>), part-of references that do not resolve
+    /// within the payload (<see cref="ValidationCodes.PartOfNotInPayload"/>) or that loop
+    /// (<see cref="ValidationCodes.PartOfCycle"/>). The validator then keeps every incident id it has read (tens of
+    /// bytes each), so memory grows with the number of documents; turn it off for unbounded streams. Default
+    /// <see langword="true"/>.</summary>
+    public bool CheckAcrossDocuments { get; init; } = true;
 }

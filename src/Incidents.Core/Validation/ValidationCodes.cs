@@ -66,6 +66,18 @@ public static class ValidationCodes
     /// <summary>Two phases share an identifier.</summary>
     public static ValidationCode DuplicatePhaseId { get; } = new("INC-REF-004", ValidationSeverity.Error, "Two phases have the same id.");
 
+    /// <summary>An incident names itself as a related incident.</summary>
+    public static ValidationCode RelatedToItself { get; } = new("INC-REF-005", ValidationSeverity.Error, "A related incident (related/n/incident) is the incident itself.");
+
+    /// <summary>Two documents of one payload have the same incident id.</summary>
+    public static ValidationCode DuplicateIncidentId { get; } = new("INC-REF-006", ValidationSeverity.Warning, "Two documents of one payload have the same incident id (checked across documents).");
+
+    /// <summary>A part-of reference names an incident that is not in the payload.</summary>
+    public static ValidationCode PartOfNotInPayload { get; } = new("INC-REF-007", ValidationSeverity.Info, "A part-of reference names an incident that is not in the payload; it may be in another (checked across documents).");
+
+    /// <summary>Incidents of one payload are part of themselves.</summary>
+    public static ValidationCode PartOfCycle { get; } = new("INC-REF-008", ValidationSeverity.Error, "Through part-of references, an incident of the payload is part of itself (checked across documents).");
+
     // ----- time -----
 
     /// <summary>A date or instant after the validator's clock.</summary>
@@ -145,7 +157,7 @@ public static class ValidationCodes
     public static IReadOnlyList<ValidationCode> All { get; } =
     [
         JsonSyntax, JsonWrongType, JsonMissingProperty, JsonDuplicateProperty, JsonInvalidValue, JsonInvariant, JsonLimit,
-        JsonEncoding, JsonUnsupportedVersion, JsonUnknownProperty, JsonNonCanonical, JsonTooManyIssues, TextBlank, TextTooLong, UnknownActor, UnknownSource, UnknownPhase, DuplicatePhaseId,
+        JsonEncoding, JsonUnsupportedVersion, JsonUnknownProperty, JsonNonCanonical, JsonTooManyIssues, TextBlank, TextTooLong, UnknownActor, UnknownSource, UnknownPhase, DuplicatePhaseId, RelatedToItself, DuplicateIncidentId, PartOfNotInPayload, PartOfCycle,
         FutureDate, EndBeforeStart, ClaimBeforeIncident, TimeWithoutZone, ZoneNotInTzdb, PhaseOutsideIncident, WindowEndsBeforeStart, TimeOutsidePartOfDay, CoordinatesOutsideCountry,
         PartsExceedTotal, DuplicateAttribution, UnknownFigure, DuplicateFigureId, RevisionCycle, FigureBeforeIncident, ReportedBeforeOccurred,
         CampaignEndsBeforeStart, IncidentOutsideCampaign, UnknownCode, CompetingClaims, ClaimWithoutClaimant,

@@ -219,4 +219,33 @@ public sealed class PayloadValidatorTests
         ValidationReportJson.ToProblemDetails(Validate(s_raid)).Should().BeNull();
         ValidationReportJson.ToProblemDetails(new IncidentValidator(RuleFixtures.Clock).Validate(SeedIncidents.BarracksRaid)).Should().BeNull();
     }
+
+    private static string Minimal(string id, params string[] partOf) =>
+        $"{{\"schemaVersion\":\"1.1\",\"id\":\"{id}\",\"title\":\"t\",\"timing\":{{\"date\":\"2020\"}},\"location\":{{\"precision\":\"country\"}}," +
+        $"\"related\":[{string.Join(',', partOf.Select(p => $"{{\"incident\":\"{p}\",\"relation\":\"part-of\"}}"))}]," +
+        "\"metadata\":{\"created\":\"2020-01-01T00:00:00Z\",\"modified\":\"2020-01-01T00:00:00Z\"}}";
+
+    [Fact]
+    public void AChainOfPartOf_OfTwentyThousandDocuments_ClosedIntoOneLoop_IsOneIssue()
+    {
+        const int n = 20_000;
+        string payload = string.Concat(Enumerable.Range(0, n).Select(i => Minimal($"i{i}", $"i{(i + 1) % n}") + "\n"));
+
+        PayloadValidationReport report = Validate(payload);
+
+        report.Summary.Documents.Should().Be(n);
+        report.Issues.Should().ContainSingle().Which.Code.Should().Be("INC-REF-008");
+        report.IsValid.Should().BeFalse();
+    }
+
+    [Fact]
+    public void TheCheckAcrossDocuments_CanBeTurnedOff_AndAResolvedWaveIsClean()
+    {
+        string loop = Minimal("a", "b") + "\n" + Minimal("b", "a") + "\n" + Minimal("a") + "\n";
+        Validate(loop, new PayloadValidationOptions { CheckAcrossDocuments = false }).Issues.Should().BeEmpty();
+        Validate(loop).Issues.Select(i => i.Code).Should().BeEquivalentTo(["INC-REF-006", "INC-REF-008"]);
+
+        string wave = Minimal("wave") + "\n" + Minimal("site-1", "wave") + "\n" + Minimal("site-2", "wave", "wave-campaign") + "\n" + Minimal("wave-campaign") + "\n";
+        Validate(wave).Issues.Should().BeEmpty();
+    }
 }
