@@ -29,7 +29,10 @@ public sealed record Actor
     /// <exception cref="ArgumentException">On <c>init</c>: an element is blank.</exception>
     public EquatableArray<string> Aliases { get; init => field = Guard.NoBlankItems(value, nameof(Aliases)); }
 
-    /// <summary>Gets the actor this one belongs to or speaks for (Amaq News Agency → Islamic State), when any.</summary>
+    /// <summary>Gets the actor this one belongs to or speaks for (Amaq News Agency → Islamic State), or the group it
+    /// is part of (the children among the hostages), when any. A figure of such an actor counts within that group's
+    /// figures of the same kind, not beside them: "323 killed, including 156 children" is a figure of the hostages and
+    /// one of the children (see <see cref="Validation.ValidationCodes.PartsExceedTotal"/>).</summary>
     /// <exception cref="ArgumentException">On <c>init</c>: the value is the uninitialised default.</exception>
     public ActorId? AffiliatedWith { get; init => field = value is { } id ? Guard.NotDefault(id, nameof(AffiliatedWith)) : null; }
 

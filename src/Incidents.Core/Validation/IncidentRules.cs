@@ -347,27 +347,70 @@ public static class IncidentRules
         {
             EquatableArray<CasualtyFigure> figures = incident.Casualties;
             HashSet<FigureId> revised = Revised(incident);
+
+            // Per party and kind, over the current estimates (figures that were revised, and single events, are not
+            // estimates of the whole): the largest lower bound any source gives, and the figure with the lowest upper
+            // bound. One pass each, so the rule stays linear in the figures.
+            var largestLow = new Dictionary<(ActorId, CasualtyKind), int>();
+            var lowestHigh = new Dictionary<(ActorId, CasualtyKind), int>();
             for (int i = 0; i < figures.Count; i++)
             {
-                CasualtyFigure total = figures[i];
-                if (total.Party is not null || total.Range?.High is not { } high || !IsCurrentTotal(total, revised))
+                CasualtyFigure f = figures[i];
+                if (f.Party is not { } party || !IsCurrentTotal(f, revised))
                 {
                     continue;
                 }
 
-                // Per party the largest lower bound any source gives for the current estimate; summed over the
-                // parties (figures that were revised, and single events, are not estimates of the whole).
-                long sum = 0;
-                foreach (IGrouping<ActorId, CasualtyFigure> party in figures.AsImmutableArray()
-                    .Where(f => f.Party is not null && f.Kind == total.Kind && f.Range?.Low is not null && IsCurrentTotal(f, revised))
-                    .GroupBy(f => f.Party!.Value))
+                if (f.Range?.Low is { } low && (!largestLow.TryGetValue((party, f.Kind), out int l) || low > l))
                 {
-                    sum += party.Max(f => f.Range!.Value.Low!.Value);
+                    largestLow[(party, f.Kind)] = low;
                 }
 
-                if (sum > high)
+                if (f.Range?.High is { } high && (!lowestHigh.TryGetValue((party, f.Kind), out int h) || high < h))
                 {
-                    context.Report(Code, $"/casualties/{i}/range", $"The figures per party for '{total.Kind}' add up to at least {sum}, more than the stated total of at most {high}.");
+                    lowestHigh[(party, f.Kind)] = high;
+                }
+            }
+
+            // A party that is part of another (the children among the hostages) counts within that party's figures of
+            // the kind, when it has any, not beside them.
+            var wholeOf = new Dictionary<ActorId, ActorId>();
+            foreach (Actor actor in incident.Actors)
+            {
+                if (actor.AffiliatedWith is { } whole && whole != actor.Id)
+                {
+                    wholeOf[actor.Id] = whole;
+                }
+            }
+
+            bool CountsWithin((ActorId Party, CasualtyKind Kind) key, out ActorId whole) =>
+                wholeOf.TryGetValue(key.Party, out whole) && (largestLow.ContainsKey((whole, key.Kind)) || lowestHigh.ContainsKey((whole, key.Kind)));
+
+            var sums = new Dictionary<CasualtyKind, long>();
+            foreach (((ActorId Party, CasualtyKind Kind) key, int low) in largestLow)
+            {
+                if (!CountsWithin(key, out _))
+                {
+                    sums[key.Kind] = sums.GetValueOrDefault(key.Kind) + low;
+                }
+            }
+
+            for (int i = 0; i < figures.Count; i++)
+            {
+                CasualtyFigure f = figures[i];
+                if (!IsCurrentTotal(f, revised))
+                {
+                    continue;
+                }
+
+                if (f.Party is null && f.Range?.High is { } high && sums.GetValueOrDefault(f.Kind) is var sum && sum > high)
+                {
+                    context.Report(Code, $"/casualties/{i}/range", $"The figures per party for '{f.Kind}' add up to at least {sum}, more than the stated total of at most {high}.");
+                }
+                else if (f.Party is { } party && f.Range?.Low is { } low && CountsWithin((party, f.Kind), out ActorId whole)
+                    && lowestHigh.TryGetValue((whole, f.Kind), out int wholeHigh) && low > wholeHigh)
+                {
+                    context.Report(Code, $"/casualties/{i}/range", $"The '{f.Kind}' figure of '{party}' (at least {low}) is more than that of '{whole}', which it is part of (at most {wholeHigh}).");
                 }
             }
         }

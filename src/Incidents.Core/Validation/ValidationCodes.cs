@@ -112,7 +112,7 @@ public static class ValidationCodes
     // ----- casualties and sources -----
 
     /// <summary>Per-party figures add up to more than the stated total.</summary>
-    public static ValidationCode PartsExceedTotal { get; } = new("INC-CAS-001", ValidationSeverity.Error, "Figures per party add up to more than the stated total of the same kind.");
+    public static ValidationCode PartsExceedTotal { get; } = new("INC-CAS-001", ValidationSeverity.Error, "Figures per party add up to more than the stated total of the same kind, or a part of a party (an actor affiliated with it) has more than the party.");
 
     /// <summary>One source is attributed the same fact twice.</summary>
     public static ValidationCode DuplicateAttribution { get; } = new("INC-CAS-002", ValidationSeverity.Warning, "The same fact (figure kind and party) is attributed twice to the same source, as of the same date, neither figure revising the other.");

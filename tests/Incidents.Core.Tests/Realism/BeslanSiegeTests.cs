@@ -21,6 +21,7 @@ namespace Incidents.Core.Tests.Realism;
 public sealed class BeslanSiegeTests
 {
     private static readonly ActorId Hostages = new("hostages");
+    private static readonly ActorId Children = new("children");
     private static readonly ActorId Militants = new("militants");
     private static readonly ActorId Basayev = new("shamil-basayev");
     private static readonly SourceId ApDay1 = new("ap-2004-09-01");
@@ -54,6 +55,7 @@ public sealed class BeslanSiegeTests
             new Actor { Id = Militants, Name = "hostage-takers", Kind = ActorKind.NonStateArmedGroup },
             new Actor { Id = Basayev, Name = "Shamil Basayev", Kind = ActorKind.Individual },
             new Actor { Id = Hostages, Name = "pupils, parents and teachers", Kind = ActorKind.Civilians },
+            new Actor { Id = Children, Name = "children among the hostages", Kind = ActorKind.Civilians, AffiliatedWith = Hostages },
         ],
         Parties =
         [
@@ -67,6 +69,8 @@ public sealed class BeslanSiegeTests
             Figure("killed-250", CasualtyKind.Killed, "more than 250", "more than 250", ApDay3, new PartialDate(2004, 9, 3), FigureStatus.Revised, "killed-day-1"),
             Figure("killed-323", CasualtyKind.Killed, "323", "323 victims, including 156 children", Guardian, new PartialDate(2004, 9, 4), FigureStatus.Revised, "killed-250"),
             Figure("killed-334", CasualtyKind.Killed, "334", "the tragedy claimed 334 lives, including 186 children", Tass, new PartialDate(2014), FigureStatus.Final, "killed-323"),
+            Figure("children-156", CasualtyKind.Killed, "156", "including 156 children", Guardian, new PartialDate(2004, 9, 4), FigureStatus.Preliminary, null) with { Party = Children },
+            Figure("children-186", CasualtyKind.Killed, "186", "including 186 children", Tass, new PartialDate(2014), FigureStatus.Final, "children-156") with { Party = Children },
             Figure("held-400", CasualtyKind.Held, "~400", "about 400 people", ApDay1, new PartialDate(2004, 9, 1), FigureStatus.Preliminary, null),
             Figure("held-1000", CasualtyKind.Held, "more than 1,000", "exceeded 1,000", Xinhua, new PartialDate(2004, 9, 4), FigureStatus.Revised, "held-400"),
             Figure("held-1200", CasualtyKind.Held, "more than 1,200", "Over 1,200 people were taken hostage", Tass, new PartialDate(2014), FigureStatus.Final, "held-1000"),
@@ -102,12 +106,20 @@ public sealed class BeslanSiegeTests
         read.Casualties.Where(f => f.Kind == CasualtyKind.Held).Select(f => (f.Range!.Value.Low, f.Range.Value.Best)).Should().Equal(
             ((int?)null, (int?)400), (1001, null), (1201, null));
         read.Parties.Single(p => p.Actor == Basayev).Sources.Should().Equal(ItarTass);
+
+        // "Including 186 children": a figure of the children, a part of the hostages, counted within their toll.
+        read.Actors.Single(a => a.Id == Children).AffiliatedWith.Should().Be(Hostages);
+        read.Casualties.Where(f => f.Party == Children).Select(f => (f.Range!.Value.Best, f.Status)).Should().Equal((156, FigureStatus.Preliminary), (186, FigureStatus.Final));
     }
 
     [Fact]
     public void TheValidator_ReadsTheChains_AndTheTwoSourcesCountsOfMilitants_AsCompeting()
     {
         RealIncident.Validate(Siege);
+
+        // The children's toll counts within the hostages', not beside it; 400 children would be more than the 334
+        // hostages they are part of.
+        RealIncident.Validate(Siege with { Casualties = [.. Siege.Casualties.Select(f => f.Id == new FigureId("children-186") ? f with { Range = CasualtyRange.Exactly(400) } : f)] }, "INC-CAS-001");
 
         // A near miss: the final figure dated before the siege.
         RealIncident.Validate(Siege with { Casualties = [.. Siege.Casualties.Select(f => f.Id == new FigureId("killed-334") ? f with { ReportedOn = new PartialDate(2004, 8) } : f)] }, "INC-CAS-006");

@@ -17,6 +17,9 @@ public static class RuleFixtures
     public static readonly ActorId Nobody = new("nobody");
     public static readonly ActorId Army = new("iraqi-army");
     public static readonly ActorId IslamicState = new("is");
+
+    /// <summary>A part of the army: its figures count within the army's.</summary>
+    public static readonly Actor Officers = new() { Id = new ActorId("officers"), Name = "officers of the army", Kind = ActorKind.StateForce, AffiliatedWith = Army };
     public static readonly SourceId Reports = new("media-reports");
     public static readonly FigureId First = new("first");
     public static readonly FigureId Second = new("second");
@@ -80,6 +83,11 @@ public static class RuleFixtures
             "/casualties/0/range", ValidationSeverity.Error, "\"range\": {",
             i => i with { Casualties = [Killed(null, CasualtyRange.Exactly(13), Reports), Killed(Army, CasualtyRange.Exactly(11), Reports), Killed(IslamicState, CasualtyRange.AtLeast(2), Reports)] },
             After: "\"casualties\": ["),
+        new("a part of a party exceeds its whole", ValidationCodes.PartsExceedTotal,
+            i => i with { Actors = [.. i.Actors, Officers], Casualties = [Killed(null, CasualtyRange.Exactly(11), Reports), Killed(Army, CasualtyRange.Exactly(11), Reports), Killed(Officers.Id, CasualtyRange.Exactly(12), Reports)] },
+            "/casualties/2/range", ValidationSeverity.Error, "\"range\": {",
+            i => i with { Actors = [.. i.Actors, Officers], Casualties = [Killed(null, CasualtyRange.Exactly(11), Reports), Killed(Army, CasualtyRange.Exactly(11), Reports), Killed(Officers.Id, CasualtyRange.Exactly(4), Reports)] },
+            After: "\"party\": \"officers\""),
         new("one source, the same fact twice", ValidationCodes.DuplicateAttribution,
             i => i with { Casualties = [i.Casualties[0], i.Casualties[0] with { Range = CasualtyRange.Exactly(12) }] }, "/casualties/1/attributions/0/source", ValidationSeverity.Warning, "\"source\": \"media-reports\"",
             i => i with { Casualties = [i.Casualties[0], i.Casualties[0] with { Kind = CasualtyKind.Wounded }] },
