@@ -22,6 +22,7 @@ public sealed class BeslanSiegeTests
 {
     private static readonly ActorId Hostages = new("hostages");
     private static readonly ActorId Children = new("children");
+    private static readonly ActorId Arabs = new("arab-militants");
     private static readonly ActorId Militants = new("militants");
     private static readonly ActorId Basayev = new("shamil-basayev");
     private static readonly SourceId ApDay1 = new("ap-2004-09-01");
@@ -55,6 +56,7 @@ public sealed class BeslanSiegeTests
             new Actor { Id = Militants, Name = "hostage-takers", Kind = ActorKind.NonStateArmedGroup },
             new Actor { Id = Basayev, Name = "Shamil Basayev", Kind = ActorKind.Individual },
             new Actor { Id = Hostages, Name = "pupils, parents and teachers", Kind = ActorKind.Civilians },
+            new Actor { Id = Arabs, Name = "Arabs among the hostage-takers", Kind = ActorKind.NonStateArmedGroup, AffiliatedWith = Militants },
             new Actor { Id = Children, Name = "children among the hostages", Kind = ActorKind.Civilians, AffiliatedWith = Hostages },
         ],
         Parties =
@@ -75,6 +77,7 @@ public sealed class BeslanSiegeTests
             Figure("held-1000", CasualtyKind.Held, "more than 1,000", "exceeded 1,000", Xinhua, new PartialDate(2004, 9, 4), FigureStatus.Revised, "held-400"),
             Figure("held-1200", CasualtyKind.Held, "more than 1,200", "Over 1,200 people were taken hostage", Tass, new PartialDate(2014), FigureStatus.Final, "held-1000"),
             new CasualtyFigure { Party = Militants, Kind = CasualtyKind.Killed, Range = CasualtyRange.Exactly(27), Attributions = [From(ApDay3)], Description = "according to the FSB's regional chief" },
+            new CasualtyFigure { Party = Arabs, Kind = CasualtyKind.Killed, Range = CasualtyRange.Exactly(10), Wording = "10 Arabs were among 27 militants who were killed", Attributions = [From(ApDay3)] },
             new CasualtyFigure { Party = Militants, Kind = CasualtyKind.Killed, Range = CasualtyRange.Exactly(32), Wording = "All had been killed", Attributions = [From(Guardian)] },
         ],
         Sources =
@@ -109,6 +112,8 @@ public sealed class BeslanSiegeTests
 
         // "Including 186 children": a figure of the children, a part of the hostages, counted within their toll.
         read.Actors.Single(a => a.Id == Children).AffiliatedWith.Should().Be(Hostages);
+        read.Actors.Single(a => a.Id == Arabs).AffiliatedWith.Should().Be(Militants);
+        read.Casualties.Single(f => f.Party == Arabs).Range.Should().Be(CasualtyRange.Exactly(10));
         read.Casualties.Where(f => f.Party == Children).Select(f => (f.Range!.Value.Best, f.Status)).Should().Equal((156, FigureStatus.Preliminary), (186, FigureStatus.Final));
     }
 
