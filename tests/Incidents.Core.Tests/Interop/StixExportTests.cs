@@ -11,7 +11,7 @@ using NodaTime;
 namespace Incidents.Core.Tests.Interop;
 
 /// <summary>The STIX 2.1 export: every bundle validates against the official OASIS schemas (tests/data/stix, copied from shared/data/stix;
-/// BSD-3-Clause), with their $refs resolved on disk; ids are deterministic UUIDv5; re-export is byte-identical.</summary>
+/// BSD-3-Clause), with their $refs resolved on disk; ids are deterministic, in the version-4 layout; re-export is byte-identical.</summary>
 public sealed partial class StixExportTests
 {
     private const string OasisBase = "http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/";
@@ -141,7 +141,7 @@ public sealed partial class StixExportTests
     }
 
     [Fact]
-    public void Timestamps_AreUtcWithExactlyThreeFractionalDigits_AndIdsAreUuidV5()
+    public void Timestamps_AreUtcWithExactlyThreeFractionalDigits_AndIdsHaveTheVersion4Layout()
     {
         using JsonDocument bundle = JsonDocument.Parse(StixExporter.Export(SeedIncidents.PrisonAssault).Value);
 
@@ -149,11 +149,12 @@ public sealed partial class StixExportTests
         {
             Timestamp().IsMatch(o.GetProperty("created").GetString()!).Should().BeTrue();
             Timestamp().IsMatch(o.GetProperty("modified").GetString()!).Should().BeTrue();
-            Uuid5().IsMatch(o.GetProperty("id").GetString()!).Should().BeTrue(o.GetProperty("id").GetString());
+            Uuid4().IsMatch(o.GetProperty("id").GetString()!).Should().BeTrue(o.GetProperty("id").GetString());
         }
 
-        // RFC 9562's example: the DNS namespace and "www.example.com".
-        StixExporter.UuidV5(new Guid("6ba7b810-9dad-11d1-80b4-00c04fd430c8"), "www.example.com").Should().Be(new Guid("2ed6657d-e927-568b-95e1-2665a8aea6a2"));
+        // RFC 9562 (appendix B.2) names the DNS namespace and "www.example.com" with SHA-256 as the version-8 UUID
+        // 5c146b14-3c52-8afd-938a-375d0df1fbf6: the same bytes, here with the version nibble 4.
+        StixExporter.DeterministicUuid(new Guid("6ba7b810-9dad-11d1-80b4-00c04fd430c8"), "www.example.com").Should().Be(new Guid("5c146b14-3c52-4afd-938a-375d0df1fbf6"));
     }
 
     [Theory]
@@ -176,7 +177,8 @@ public sealed partial class StixExportTests
 
         string bundle = StixExporter.Export(rated).Value;
 
-        bundle.Should().Contain("\"confidence\": 70").And.Contain("\"url\": \"https://example.org/raid\"");
+        // The address without a 'url' property: the validator's best practice wants hashes with a url.
+        bundle.Should().Contain("\"confidence\": 70").And.Contain("\"description\": \"https://example.org/raid\"").And.NotContain("\"url\"");
         Validate(bundle).Should().BeEmpty();
     }
 
@@ -186,23 +188,108 @@ public sealed partial class StixExportTests
         LossReport prison = StixExporter.Export(SeedIncidents.PrisonAssault).Losses;
         LossReport raid = StixExporter.Export(SeedIncidents.BarracksRaid).Losses;
 
-        raid.ToString().Split(Environment.NewLine).Should().Equal(
-            "KeptAsExtension /timing: the STIX 2.1 incident has no time properties: 2022-01-20 ~03:00 Asia/Baghdad (≈ 2022-01-20T00:00:00.000Z) kept in the note on the incident",
-            "Dropped /location/precision: precision 'Area' has no STIX property",
-            "Coarsened /sources/seed-report/publishedOn: no publication date → the record's creation 2022-01-24T12:00:00.000Z (STIX requires one)",
-            "Coarsened /sources/media-reports/publishedOn: no publication date → the record's creation 2022-01-24T12:00:00.000Z (STIX requires one)",
-            "KeptAsExtension /casualties: casualty range 11 (Iraqi Army, killed, Media reports (unnamed)) → no STIX home, kept in a note",
-            "KeptAsExtension /claims/0: Responsibility claim by Islamic State → a STIX note (STIX has no claim): kind, modes and verification kept as text",
-            "Coarsened /parties/is: role 'claimant' → STIX related-to (no STIX relationship for it)",
-            "Coarsened /related: Related 2022-01-20-sy-hasakah-prison-assault → related-to (the relation's kind is in the relationship's description)");
+        // The whole report is pinned in Interop/Losses/*.stix.txt; here the facts STIX has no relationship for.
+        raid.Losses.Should().Contain(l => l.Subject == "/related/0" && l.Description.Contains("an external reference of the incident", StringComparison.Ordinal));
+        raid.Losses.Should().Contain(l => l.Subject == "/parties/1" && l.Description.StartsWith("is as claimant → related-to", StringComparison.Ordinal));
         prison.Losses.Should().Contain(l => l.Subject == "/methods/0/count" && l.Description == "2 × vbied → one attack-pattern (STIX has no count)");
         prison.Losses.Should().Contain(l => l.Description.StartsWith("casualty range 35 (Syrian Democratic Forces, killed, Syrian Observatory for Human Rights)", StringComparison.Ordinal));
         prison.IsLossless.Should().BeFalse();
     }
 
+    private static List<JsonElement> Objects(string bundle) =>
+        [.. JsonDocument.Parse(bundle).RootElement.GetProperty("objects").EnumerateArray()];
+
+    private static string NameOf(List<JsonElement> objects, string id) =>
+        objects.Single(o => o.GetProperty("id").GetString() == id).GetProperty("name").GetString()!;
+
+    [Fact]
+    public void Uses_OnlyThePairsThePhasesState_NoRioterUsesAVbied()
+    {
+        List<JsonElement> objects = Objects(StixExporter.Export(SeedIncidents.PrisonAssault).Value);
+
+        var uses = objects.Where(o => o.GetProperty("type").GetString() == "relationship" && o.GetProperty("relationship_type").GetString() == "uses")
+            .Select(o => (NameOf(objects, o.GetProperty("source_ref").GetString()!), NameOf(objects, o.GetProperty("target_ref").GetString()!)))
+            .ToList();
+
+        uses.Should().BeEquivalentTo([("Islamic State", "vbied"), ("Islamic State", "siege"), ("IS prisoners", "riot"), ("IS prisoners", "prison-break")]);
+    }
+
+    [Fact]
+    public void SharedActors_HaveOneIdAndOneContent_InEveryBundle_SoBundlesMerge()
+    {
+        List<JsonElement> raid = Objects(StixExporter.Export(SeedIncidents.BarracksRaid).Value);
+        List<JsonElement> prison = Objects(StixExporter.Export(SeedIncidents.PrisonAssault).Value);
+
+        // The same actor record in both incidents: the same object, byte for byte.
+        Actor islamicState = SeedIncidents.BarracksRaid.Actors.Single(a => a.Name == "Islamic State");
+        SeedIncidents.PrisonAssault.Actors.Should().Contain(islamicState);
+        JsonElement inRaid = raid.Single(o => o.TryGetProperty("name", out JsonElement n) && n.GetString() == "Islamic State");
+        JsonElement inPrison = prison.Single(o => o.TryGetProperty("name", out JsonElement n) && n.GetString() == "Islamic State");
+        inPrison.GetRawText().Should().Be(inRaid.GetRawText());
+
+        // Merged, no id has two contents.
+        raid.Concat(prison).GroupBy(o => o.GetProperty("id").GetString()).Should().OnlyContain(g => g.Select(o => o.GetRawText()).Distinct().Count() == 1);
+    }
+
+    [Fact]
+    public void TwoPartiesOfOneActorAndRole_GiveTwoRelationships_WithTwoIds()
+    {
+        Incident raid = SeedIncidents.BarracksRaid;
+        Party perpetrator = raid.Parties.First(p => p.Role == PartyRole.Perpetrator);
+        Incident twice = raid with { Parties = [.. raid.Parties, perpetrator with { Attribution = AttributionCertainty.Suspected }] };
+
+        List<JsonElement> objects = Objects(StixExporter.Export(twice).Value);
+
+        objects.Select(o => o.GetProperty("id").GetString()).Should().OnlyHaveUniqueItems();
+        objects.Where(o => o.TryGetProperty("description", out JsonElement d) && d.GetString()!.StartsWith("perpetrator", StringComparison.Ordinal))
+            .Select(o => o.GetProperty("confidence").GetInt32()).Should().BeEquivalentTo([70, 30]);
+    }
+
+    [Fact]
+    public void AClaimsNote_KeepsItsKindModesAndVerification()
+    {
+        Incident raid = SeedIncidents.BarracksRaid;
+        Incident claimed = raid with { Claims = [raid.Claims[0] with { Kind = ClaimKind.Denial, Modes = [ClaimMode.Statement, ClaimMode.Video], Verification = ClaimVerification.Contested, Quote = null, Note = null }] };
+
+        JsonElement note = Objects(StixExporter.Export(claimed).Value).Single(o => o.GetProperty("type").GetString() == "note" && o.GetProperty("abstract").GetString()!.StartsWith("Denial", StringComparison.Ordinal));
+
+        note.GetProperty("content").GetString().Should().Be("Denial, by statement, video; contested");
+    }
+
+    [Theory]
+    [InlineData("ar-SY", "ar-SY", null)]
+    [InlineData("en-Latn-GB", "en", LossKind.Coarsened)]
+    [InlineData("ku", null, LossKind.Dropped)]
+    [InlineData("sr-Latn", null, LossKind.Dropped)]
+    public void ClaimLanguage_IsWrittenOnlyAsATagTheOasisValidatorAccepts(string language, string? lang, LossKind? loss)
+    {
+        Incident raid = SeedIncidents.BarracksRaid;
+        Mapping<string> export = StixExporter.Export(raid with { Claims = [raid.Claims[0] with { Language = language }] });
+
+        JsonElement note = Objects(export.Value).Single(o => o.GetProperty("type").GetString() == "note" && o.GetProperty("abstract").GetString()!.Contains("claim", StringComparison.Ordinal));
+        (note.TryGetProperty("lang", out JsonElement l) ? l.GetString() : null).Should().Be(lang);
+        export.Losses.Losses.SingleOrDefault(x => x.Subject == "/claims/0/language")?.Kind.Should().Be(loss);
+        if (loss is null)
+        {
+            export.Losses.Losses.Should().NotContain(x => x.Subject == "/claims/0/language");
+        }
+    }
+
+    [Fact]
+    public void Kosovo_UserAssigned_BecomesItsRegion_NotAnIsoCountry()
+    {
+        Incident raid = SeedIncidents.BarracksRaid;
+        Mapping<string> export = StixExporter.Export(raid with { Location = raid.Location with { Country = new CountryCode("XK"), Coordinates = null } });
+
+        JsonElement location = Objects(export.Value).Single(o => o.GetProperty("type").GetString() == "location");
+        location.TryGetProperty("country", out _).Should().BeFalse();
+        location.GetProperty("region").GetString().Should().Be("southern-europe");
+        export.Losses.Losses.Should().Contain(x => x.Subject == "/location/country" && x.Kind == LossKind.Coarsened);
+    }
+
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")]
     private static partial Regex Timestamp();
 
-    [GeneratedRegex(@"^[a-z-]+--[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")]
-    private static partial Regex Uuid5();
+    [GeneratedRegex(@"^[a-z-]+--[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")]
+    private static partial Regex Uuid4();
 }

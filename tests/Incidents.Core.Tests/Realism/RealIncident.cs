@@ -14,6 +14,16 @@ internal static class RealIncident
     /// <summary>The record times of the fact sheets.</summary>
     internal static RecordMetadata Metadata { get; } = new() { Created = Instant.FromUtc(2026, 11, 30, 0, 0), Modified = Instant.FromUtc(2026, 11, 30, 0, 0) };
 
+    /// <summary>Every fact sheet's incident, for tests that run all of them through a tool. A getter, not a static
+    /// field: the fact sheets' own static initialisers use <see cref="Metadata"/>, and a field here would make the type
+    /// initialisers depend on each other across test threads.</summary>
+    internal static IReadOnlyList<Incident> All =>
+    [
+        ChibokAbductionTests.Chibok, MadridTrainBombingsTests.Madrid, LondonBombingsTests.Bombings, NorwayAttacksTests.Attacks,
+        MumbaiAttacksTests.Attacks, BeslanSiegeTests.Siege, SeptemberElevenTests.Attacks, AbuGhraibTajiTests.Assaults,
+        NashvilleBombingTests.Bombing, EasterSundayBombingsTests.Bombings, BagaMassacreTests.Attacks,
+    ];
+
     /// <summary>Writes and reads <paramref name="incident"/>; the result must equal it.</summary>
     internal static Incident RoundTrip(Incident incident)
     {
