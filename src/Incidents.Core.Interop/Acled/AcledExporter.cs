@@ -81,15 +81,25 @@ public static class AcledExporter
 
         LocalDate first = t.Date.Precision == DatePrecision.Day ? t.Date.Earliest : t.Date.Earliest.PlusDays((t.Date.Latest.Day - 1) / 2);
         int precision = t.Date.Precision == DatePrecision.Day ? 1 : 3;
+        // One event per day of fighting, counted in 24-hour periods from the start: a raid from 23:00 to 03:00 is one
+        // event (on the date it began), not two.
         int days = 1;
-        if (t.Date.Precision == DatePrecision.Day && t.TimeOfDay is { } start && t.Duration is { } duration)
+        if (t.Date.Precision == DatePrecision.Day && t.Duration is { } duration)
         {
-            LocalDateTime end = t.Date.Earliest.At(start.Time).Plus(Period.FromNanoseconds(duration.Value.ToInt64Nanoseconds()));
-            days = Period.Between(first, end.Date, PeriodUnits.Days).Days + 1;
+            days = Math.Max(1, (int)Math.Ceiling(duration.Value.TotalHours / 24));
         }
         else if (t.EndDate is { Precision: DatePrecision.Day } endDate && t.Date.Precision == DatePrecision.Day)
         {
             days = Period.Between(first, endDate.Earliest, PeriodUnits.Days).Days + 1;
+            bool beganAtNight = t.PartOfDay is DayPart.Night or DayPart.LateNight or DayPart.Evening || t.TimeOfDay is { Time.Hour: >= 18 };
+            bool overnight = days == 2 && (t.EndTimeOfDay is { } ended && t.TimeOfDay is { } began
+                ? ended.Time < began.Time
+                : t.EndTimeOfDay is null && beganAtNight);
+            if (overnight)
+            {
+                days = 1;
+                Lose(LossKind.Coarsened, "/timing/endDate", $"a night from {t.Date} to {endDate} → one event on {first}");
+            }
         }
 
         if (t.TimeOfDay is { } tod)
@@ -120,6 +130,15 @@ public static class AcledExporter
         // Actors: the first perpetrator and the first target, defender or victim.
         Actor? actor1 = ActorOf(incident, PartyRole.Perpetrator);
         Actor? actor2 = ActorOf(incident, PartyRole.Defender) ?? ActorOf(incident, PartyRole.Target) ?? ActorOf(incident, PartyRole.Victim);
+
+        // An armed attack with no armed side against it is not a battle: ACLED's violence against civilians.
+        bool armedOpponent = incident.Parties.AsImmutableArray().Any(p => p.Role != PartyRole.Perpetrator && p.Role != PartyRole.Claimant && p.Role != PartyRole.ReportingSource
+            && incident.Actors.AsImmutableArray().Any(a => a.Id == p.Actor && (a.Kind == ActorKind.StateForce || a.Kind == ActorKind.NonStateArmedGroup)));
+        if (type.EventType == "Battles" && !armedOpponent && actor2?.Kind == ActorKind.Civilians)
+        {
+            type = new AcledEventType("Violence against civilians", "Attack");
+            Lose(LossKind.Coarsened, "/parties", "an armed attack on civilians, no armed opponent → Violence against civilians / Attack");
+        }
         int sides = incident.Parties.AsImmutableArray().Select(p => p.Actor).Distinct().Count();
         if (sides > 2)
         {
@@ -202,20 +221,13 @@ public static class AcledExporter
 
     private static int Fatalities(Incident incident, List<Loss> losses)
     {
-        CasualtyFigure[] killed = [.. incident.Casualties.AsImmutableArray().Where(f => f.Kind == CasualtyKind.Killed && f.Range is not null)];
-        if (killed.Length == 0)
+        if (FigureSelection.Select(incident, CasualtyKind.Killed, _ => true, FigureSelection.Estimate.Conservative) is not { } chosen)
         {
-            losses.Add(new Loss(LossKind.Coarsened, "/casualties", "no killed figure → fatalities 0 (ACLED's 0 also means 'unknown')"));
+            losses.Add(new Loss(LossKind.Coarsened, "/casualties", "no killed figure with a number → fatalities 0 (ACLED's 0 also means 'unknown')"));
             return 0;
         }
 
-        // The most conservative: per party the smallest lower bound any source gives, summed; a total if one is given.
-        CasualtyFigure? total = killed.FirstOrDefault(f => f.Party is null);
-        int value = total is not null
-            ? total.Range!.Value.Minimum
-            : killed.GroupBy(f => f.Party).Sum(g => g.Min(f => f.Range!.Value.Minimum));
-        string parts = string.Join(" + ", killed.Select(f => $"{f.Range} ({f.Party?.ToString() ?? "total"})"));
-        losses.Add(new Loss(LossKind.Coarsened, "/casualties", $"killed: {parts} → fatalities {value} (the most conservative; per-party figures, ranges and sources lost)"));
-        return value;
+        losses.Add(new Loss(LossKind.Coarsened, "/casualties", $"killed → fatalities {chosen.Value}: {chosen.Basis} (the lower bound by the exporters' figure rule; the other figures, ranges and sources are not carried)"));
+        return chosen.Value;
     }
 }

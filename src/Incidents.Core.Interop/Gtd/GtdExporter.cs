@@ -82,6 +82,22 @@ public sealed record GtdRecord
     /// <summary>Gets <c>nwound</c>.</summary>
     public int? NWound { get; init; }
 
+    /// <summary>Gets <c>nwoundte</c>: perpetrators wounded.</summary>
+    public int? NWoundTe { get; init; }
+
+    /// <summary>Gets <c>nperpcap</c>: perpetrators captured.</summary>
+    public int? NPerpCap { get; init; }
+
+    /// <summary>Gets <c>ishostkid</c>: whether victims were taken hostage or kidnapped; <see langword="null"/> (GTD's -9)
+    /// when the incident lists no method.</summary>
+    public bool? IsHostKid { get; init; }
+
+    /// <summary>Gets <c>nhostkid</c>: hostages or kidnapped victims.</summary>
+    public int? NHostKid { get; init; }
+
+    /// <summary>Gets <c>nreleased</c>: hostages or kidnapped victims released or escaped.</summary>
+    public int? NReleased { get; init; }
+
     /// <summary>Gets <c>scite1..3</c>.</summary>
     public EquatableArray<string> Citations { get; init; }
 
@@ -213,7 +229,9 @@ public static class GtdExporter
         var claimModes = new List<int>();
         foreach (Claim claim in responsibility.DistinctBy(c => c.Claimant))
         {
-            Mapping<int> mode = claim.Modes.IsEmpty ? Mapping<int>.Exact(10) : GtdMap.ToGtd(claim.Modes[0]);
+            // The most specific mode: a video or a website over a bare statement (GTD's 9, Other).
+            Mapping<int> mode = claim.Modes.IsEmpty ? Mapping<int>.Exact(10)
+                : claim.Modes.AsImmutableArray().Select(GtdMap.ToGtd).OrderBy(m => m.Value is 9 or 10).First();
             losses.AddRange(mode.Losses.Losses);
             claimModes.Add(mode.Value);
             string outlet = claim.Outlet is { } o ? $" via {o}" : string.Empty;
@@ -228,7 +246,11 @@ public static class GtdExporter
         int distinctClaimants = responsibility.Select(c => c.Claimant).Distinct().Count();
 
         // Casualties.
-        (int? nkill, int? nkillter, int? nwound, int? nperps) = Figures(incident, losses);
+        GtdFigures counts = Figures(incident, losses);
+        bool? hostageTaking = counts.Hostages is not null
+            || incident.Methods.AsImmutableArray().Any(m => m.Verification != ClaimVerification.Refuted && (m.Kind == AttackMethodKind.Kidnapping || m.Kind == AttackMethodKind.HostageTaking))
+            ? true
+            : incident.Methods.IsEmpty ? null : false;
 
         // Sources and links.
         string[] citations = [.. incident.Sources.AsImmutableArray().Select(s => s.Title ?? s.Name)];
@@ -274,10 +296,15 @@ public static class GtdExporter
             Claimed = responsibility.Length > 0 ? 1 : null,
             ClaimModes = [.. claimModes.Take(3)],
             CompClaim = responsibility.Length > 0 ? (distinctClaimants > 1 ? 1 : 0) : null,
-            NPerps = nperps,
-            NKill = nkill,
-            NKillTer = nkillter,
-            NWound = nwound,
+            NPerps = counts.Perps,
+            NPerpCap = counts.PerpsCaptured,
+            NKill = counts.Kill,
+            NKillTer = counts.KillTer,
+            NWound = counts.Wound,
+            NWoundTe = counts.WoundTer,
+            IsHostKid = hostageTaking,
+            NHostKid = counts.Hostages,
+            NReleased = counts.Released,
             Citations = [.. citations.Take(3)],
             Related = incident.Related.IsEmpty ? null : string.Join(", ", incident.Related.AsImmutableArray().Select(r => r.Incident.ToString())),
         };
@@ -301,43 +328,62 @@ public static class GtdExporter
     private static GtdTarget Target(Incident incident, List<Loss> losses)
     {
         string place = $"{incident.Location.Facility} {string.Join(' ', incident.Methods.AsImmutableArray().Select(m => m.Target))}";
-        (int type, int subtype) = place.Contains("prison", StringComparison.OrdinalIgnoreCase) || place.Contains("jail", StringComparison.OrdinalIgnoreCase) ? (3, 26)
-            : place.Contains("barracks", StringComparison.OrdinalIgnoreCase) || place.Contains("base", StringComparison.OrdinalIgnoreCase) ? (4, 27)
-            : (20, 0);
         string? target = incident.Location.Facility ?? incident.Methods.AsImmutableArray().Select(m => m.Target).FirstOrDefault(x => x is not null);
-        losses.Add(new Loss(LossKind.Coarsened, "/location/facility", $"target → targtype {type}{(subtype != 0 ? $" / subtype {subtype}" : string.Empty)} (read from the facility and method targets: '{target}')"));
+        bool civilianVictim = incident.Parties.AsImmutableArray().Any(p => p.Role == PartyRole.Victim && incident.Actors.AsImmutableArray().Any(a => a.Id == p.Actor && a.Kind == ActorKind.Civilians));
+        (int type, int subtype, string basis) = place.Contains("prison", StringComparison.OrdinalIgnoreCase) || place.Contains("jail", StringComparison.OrdinalIgnoreCase) ? (3, 26, $"the facility and method targets: '{target}'")
+            : place.Contains("barracks", StringComparison.OrdinalIgnoreCase) || place.Contains("base", StringComparison.OrdinalIgnoreCase) ? (4, 27, $"the facility and method targets: '{target}'")
+            : civilianVictim ? (14, 67, "a civilian victim party")
+            : (20, 0, "nothing that names a target type");
+        losses.Add(new Loss(LossKind.Coarsened, "/location/facility", $"target → targtype {type}{(subtype != 0 ? $" / subtype {subtype}" : string.Empty)} (read from {basis})"));
         return new GtdTarget(type, subtype, target);
     }
 
-    private static (int? Kill, int? KillTer, int? Wound, int? Perps) Figures(Incident incident, List<Loss> losses)
+    private static GtdFigures Figures(Incident incident, List<Loss> losses)
     {
-        var perpetrators = new HashSet<ActorId>(incident.Parties.AsImmutableArray().Where(p => p.Role == PartyRole.Perpetrator).Select(p => p.Actor));
-        int? Count(CasualtyKind kind, Func<CasualtyFigure, bool> which, string column)
+        HashSet<ActorId> perpetrators = FigureSelection.WithParts(incident, incident.Parties.AsImmutableArray().Where(p => p.Role == PartyRole.Perpetrator).Select(p => p.Actor));
+        bool Perpetrator(ActorId? party) => party is { } p && perpetrators.Contains(p);
+        int? Column(string column, CasualtyKind kind, Func<ActorId?, bool> parties)
         {
-            CasualtyFigure[] figures = [.. incident.Casualties.AsImmutableArray().Where(f => f.Kind == kind && f.Range is not null && which(f))];
-            if (figures.Length == 0)
+            if (FigureSelection.Select(incident, kind, parties, FigureSelection.Estimate.Best) is not { } chosen)
             {
                 return null;
             }
 
-            // One figure per party (the largest lower bound across sources), then GTD's single number.
-            CasualtyRange[] perParty = [.. figures.GroupBy(f => f.Party).Select(g => g.MaxBy(f => f.Range!.Value.Minimum)!.Range!.Value)];
-            CasualtyRange sum = CasualtyRange.Sum(perParty);
-            int value = sum.Best ?? sum.Minimum;
-            string parts = string.Join(" + ", figures.Select(f => $"{f.Range} ({f.Party?.ToString() ?? "total"}, {string.Join("/", f.Attributions.AsImmutableArray().Select(a => a.Source))})"));
-            losses.Add(new Loss(sum.IsExact && figures.Length == 1 ? LossKind.Dropped : LossKind.Coarsened, "/casualties", $"{kind}: {parts} → {column} {value}; per-party figures, ranges and sources lost"));
-            return value;
+            losses.Add(new Loss(LossKind.Coarsened, "/casualties", $"{kind} → {column} {chosen.Value}: {chosen.Basis} (one number by the exporters' figure rule; the other figures, ranges and sources are not carried)"));
+            return chosen.Value;
         }
 
-        int? kill = Count(CasualtyKind.Killed, _ => true, "nkill");
-        int? killter = Count(CasualtyKind.Killed, f => f.Party is { } p && perpetrators.Contains(p), "nkillter");
-        int? wound = Count(CasualtyKind.Wounded, _ => true, "nwound");
-        int? perps = Count(CasualtyKind.Participants, f => f.Party is { } p && perpetrators.Contains(p), "nperps");
-        foreach (CasualtyFigure f in incident.Casualties.AsImmutableArray().Where(f => f.Kind != CasualtyKind.Killed && f.Kind != CasualtyKind.Wounded && f.Kind != CasualtyKind.Participants))
+        var figures = new GtdFigures(
+            Column("nkill", CasualtyKind.Killed, _ => true),
+            Column("nkillter", CasualtyKind.Killed, Perpetrator),
+            Column("nwound", CasualtyKind.Wounded, _ => true),
+            Column("nwoundte", CasualtyKind.Wounded, Perpetrator),
+            Column("nperps", CasualtyKind.Participants, Perpetrator),
+            Column("nperpcap", CasualtyKind.Captured, Perpetrator),
+            Column("nhostkid", CasualtyKind.Kidnapped, p => !Perpetrator(p)) ?? Column("nhostkid", CasualtyKind.Held, p => !Perpetrator(p)),
+            Released());
+
+        // GTD's nreleased counts the hostages "released, escaped or rescued": both kinds, of the victims.
+        int? Released() =>
+            (Column("nreleased (released)", CasualtyKind.Released, p => !Perpetrator(p)), Column("nreleased (escaped)", CasualtyKind.Escaped, p => !Perpetrator(p))) switch
+            {
+                (null, null) => null,
+                (var released, var escaped) => (int)Math.Min((long)(released ?? 0) + (escaped ?? 0), int.MaxValue),
+            };
+
+        // What has a column: deaths and injuries of anyone; participants and captures of the perpetrators (GTD's
+        // nperps, nperpcap); kidnappings, hostages held and releases of the others (nhostkid, nreleased).
+        bool Carried(CasualtyFigure f) =>
+            f.Kind == CasualtyKind.Killed || f.Kind == CasualtyKind.Wounded
+            || ((f.Kind == CasualtyKind.Participants || f.Kind == CasualtyKind.Captured) && Perpetrator(f.Party))
+            || ((f.Kind == CasualtyKind.Kidnapped || f.Kind == CasualtyKind.Held || f.Kind == CasualtyKind.Released || f.Kind == CasualtyKind.Escaped) && !Perpetrator(f.Party));
+        foreach (CasualtyFigure f in incident.Casualties.AsImmutableArray().Where(f => !Carried(f)))
         {
-            losses.Add(new Loss(LossKind.Dropped, "/casualties", $"{f.Kind} {f.Range?.ToString() ?? "unknown"}{(f.Wording is { } w ? $" (\"{w}\")" : string.Empty)} → no GTD column"));
+            losses.Add(new Loss(LossKind.Dropped, "/casualties", $"{f.Kind}{(f.Party is { } p ? $" of {p}" : string.Empty)} {f.Range?.ToString() ?? "unknown"}{(f.Wording is { } w ? $" (\"{w}\")" : string.Empty)} → no GTD column"));
         }
 
-        return (kill, killter, wound, perps);
+        return figures;
     }
+
+    private readonly record struct GtdFigures(int? Kill, int? KillTer, int? Wound, int? WoundTer, int? Perps, int? PerpsCaptured, int? Hostages, int? Released);
 }

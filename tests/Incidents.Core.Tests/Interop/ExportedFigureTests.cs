@@ -1,0 +1,125 @@
+using Incidents.Cli;
+using Incidents.Core.Interop.Acled;
+using Incidents.Core.Interop.Gtd;
+using Incidents.Core.Tests.Realism;
+
+namespace Incidents.Core.Tests.Interop;
+
+/// <summary>The numbers GTD and ACLED rows receive, one test per column, on the real incidents of the fact sheets and
+/// on small edits of a seed: the exporters' one figure rule (superseded figures never, per party the current estimate,
+/// events added up, parts counted within their whole), never 0 for a known figure.</summary>
+public sealed class ExportedFigureTests
+{
+    private static GtdRecord Gtd(Incident incident) => GtdExporter.Export(incident).Value;
+
+    private static Incident Raid => SeedIncidents.BarracksRaid;
+
+    private static CasualtyFigure Figure(CasualtyKind kind, CasualtyRange? range, ActorId? party = null) => new() { Kind = kind, Range = range, Party = party };
+
+    [Fact]
+    public void Nkill_IsTheCurrentFigure_NotTheLargestOrTheFirst()
+    {
+        Gtd(EasterSundayBombingsTests.Bombings).NKill.Should().Be(253, "359 was revised down to about 253");
+        Gtd(NorwayAttacksTests.Attacks).NKill.Should().Be(76, "93 was revised down to 76 after double counting");
+        Gtd(MadridTrainBombingsTests.Madrid).NKill.Should().Be(191, "173 → 190 → 191, the final figure");
+        Gtd(BeslanSiegeTests.Siege).NKill.Should().Be(334 + 27, "the hostages' final 334 (the children counted within it) and, of the militants' 27 and 32, published the same day, the lower");
+    }
+
+    [Fact]
+    public void Nkill_OfADisputedFigure_OnlyWhenNoOtherGivesANumber()
+    {
+        // Baga: "as many as 2,000" gives no number (an upper bound only); the military's disputed 150 is the one number.
+        Gtd(BagaMassacreTests.Attacks).NKill.Should().Be(150);
+        Incident undisputed = Raid with { Casualties = [Figure(CasualtyKind.Killed, CasualtyRange.Exactly(40)) with { Status = FigureStatus.Disputed }, Figure(CasualtyKind.Killed, CasualtyRange.Exactly(12))] };
+        Gtd(undisputed).NKill.Should().Be(12);
+    }
+
+    [Fact]
+    public void Nkillter_AndNperpcap_AreThePerpetratorsOwn()
+    {
+        GtdRecord mumbai = Gtd(MumbaiAttacksTests.Attacks);
+        mumbai.NKillTer.Should().Be(9);
+        mumbai.NPerpCap.Should().Be(1, "Kasab is part of the perpetrator group");
+        Gtd(NorwayAttacksTests.Attacks).NPerpCap.Should().Be(1);
+        Gtd(NorwayAttacksTests.Attacks).NKillTer.Should().BeNull();
+    }
+
+    [Fact]
+    public void Nwound_AndNwoundte()
+    {
+        ActorId attackers = Raid.Parties.First(p => p.Role == PartyRole.Perpetrator).Actor;
+        Incident wounded = Raid with { Casualties = [Figure(CasualtyKind.Wounded, CasualtyRange.Parse("about 40")), Figure(CasualtyKind.Wounded, CasualtyRange.Exactly(3), attackers)] };
+
+        (Gtd(wounded).NWound, Gtd(wounded).NWoundTe).Should().Be((40, 3));
+    }
+
+    [Fact]
+    public void Nhostkid_Nreleased_AndIshostkid_ForAnAbduction()
+    {
+        GtdRecord chibok = Gtd(ChibokAbductionTests.Chibok);
+
+        (chibok.IsHostKid, chibok.NHostKid).Should().Be((true, 276));
+        chibok.NReleased.Should().Be(57 + 21 + 82, "GTD counts hostages released, escaped or rescued; separate events add up");
+        GtdExporter.Export(ChibokAbductionTests.Chibok).Losses.Losses.Should().NotContain(l => l.Description.Contains("released", StringComparison.Ordinal) && l.Description.Contains("no GTD column", StringComparison.Ordinal));
+        Gtd(NashvilleBombingTests.Bombing).IsHostKid.Should().BeFalse();
+        Gtd(Raid with { Methods = [] }).IsHostKid.Should().BeNull();
+    }
+
+    [Fact]
+    public void Claimmode_IsTheMostSpecificMode()
+    {
+        Incident claimed = Raid with { Claims = [Raid.Claims[0] with { Modes = [ClaimMode.Statement, ClaimMode.Video] }] };
+
+        Gtd(claimed).ClaimModes.Should().Equal(6);
+        Gtd(Raid with { Claims = [Raid.Claims[0] with { Modes = [ClaimMode.Statement] }] }).ClaimModes.Should().Equal(9);
+    }
+
+    [Fact]
+    public void Targtype_OfCivilianVictims_IsPrivateCitizens()
+    {
+        Gtd(NashvilleBombingTests.Bombing).Target1!.Value.Type.Should().Be(14);
+        Gtd(Raid).Target1!.Value.Type.Should().Be(4, "a barracks stays a military target");
+    }
+
+    [Fact]
+    public void AcledFatalities_AreTheLowerBound_NeverZeroForAKnownFigure()
+    {
+        Incident about40 = Raid with { Casualties = [Figure(CasualtyKind.Killed, CasualtyRange.Parse("about 40"))] };
+        AcledExporter.Export(about40).Value.Single().Fatalities.Should().Be(40);
+
+        Incident range = Raid with { Casualties = [Figure(CasualtyKind.Killed, CasualtyRange.Between(10, 15, 12))] };
+        (AcledExporter.Export(range).Value.Single().Fatalities, Gtd(range).NKill).Should().Be((10, 12), "ACLED the lower bound, GTD the best estimate");
+
+        AcledExporter.Export(EasterSundayBombingsTests.Bombings).Value.Sum(e => e.Fatalities).Should().Be(253);
+    }
+
+    [Fact]
+    public void AcledType_OfGunmenAgainstCivilians_IsViolenceAgainstCivilians()
+    {
+        Incident shooting = NorwayAttacksTests.Attacks with { Methods = [new AttackMethod { Kind = AttackMethodKind.Shooting }] };
+
+        AcledRecord row = AcledExporter.Export(shooting).Value.Single();
+        (row.Type.EventType, row.Type.SubEventType, row.CivilianTargeting).Should().Be(("Violence against civilians", "Attack", true));
+        AcledExporter.Export(Raid).Value.Single().Type.EventType.Should().Be("Battles", "the raid met the army");
+    }
+
+    [Theory]
+    [InlineData(null, null, DayPart.Night, 1)]
+    [InlineData("22:00", "04:00", null, 1)]
+    [InlineData("10:00", "12:00", null, 2)]
+    [InlineData(null, null, DayPart.Morning, 2)]
+    public void AcledDays_AOneNightEventIsOneEvent(string? start, string? end, DayPart? part, int events)
+    {
+        Incident night = Raid with
+        {
+            Timing = new Timing
+            {
+                Date = new PartialDate(2022, 1, 20), EndDate = new PartialDate(2022, 1, 21), PartOfDay = part, Zone = Raid.Timing.Zone,
+                TimeOfDay = start is null ? null : ApproximateTime.Parse(start), EndTimeOfDay = end is null ? null : ApproximateTime.Parse(end),
+            },
+        };
+
+        AcledExporter.Export(night).Value.Should().HaveCount(events);
+        AcledExporter.Export(AbuGhraibTajiTests.Assaults).Value.Should().ContainSingle("the assaults of one night, 21 to 22 July");
+    }
+}
