@@ -11,22 +11,31 @@ namespace Incidents.Core.Interop.Ucdp;
 /// <see cref="Incident"/> or a rejection, with the issues met and a <see cref="LossReport"/>. Never throws for bad
 /// rows. Checks the header against the release before reading any row.</summary>
 /// <remarks>
-/// <para>Mapping: <c>id</c> → <c>ucdp-ged-{id}</c>; <c>date_start</c>/<c>date_end</c> with <c>date_prec</c> → a partial
-/// date (the day when they agree; otherwise the month or year that holds both, the exact dates kept as extensions);
+/// <para>Mapping: <c>id</c> → <c>ucdp-ged-{id}</c>; <c>date_start</c>/<c>date_end</c> with <c>date_prec</c> 1 → the
+/// event's first and last day (<see cref="Timing.Date"/>, <see cref="Timing.EndDate"/>), with 2–5 → a window (some
+/// day from <c>date_start</c> to <c>date_end</c>: <see cref="Timing.NotAfter"/>);
 /// <c>where_prec</c> 1–7 → <see cref="LocationPrecision"/> <c>Settlement</c> … <c>InternationalWatersOrAirspace</c>;
 /// <c>where_coordinates</c> → place, <c>where_description</c> → description, <c>adm_1</c>/<c>adm_2</c>,
-/// <c>latitude</c>/<c>longitude</c>, <c>country_id</c> → ISO code (<see cref="GleditschWard"/>); <c>side_a</c> and
+/// <c>latitude</c>/<c>longitude</c>, <c>country_id</c> → ISO code (<see cref="GleditschWard"/>; the number also kept as
+/// <c>ged:country_id</c>); <c>side_a</c> and
 /// <c>side_b</c> → actors and parties (perpetrator and victim for one-sided violence, <c>belligerent</c> otherwise);
-/// <c>deaths_a</c>, <c>deaths_b</c>, <c>deaths_civilians</c>, <c>deaths_unknown</c> → killed figures per side;
+/// <c>deaths_a</c>, <c>deaths_b</c>, <c>deaths_civilians</c>, <c>deaths_unknown</c> → killed figures per side, 0 as
+/// <see cref="CasualtyRange.Exactly"/>(0) and -1 as unknown;
 /// <c>low</c>/<c>best</c>/<c>high</c> → the total; the <c>source_*</c> columns → sources, <c>source_original</c> → the
 /// source every figure is attributed to. Every other column (<c>type_of_violence</c>, <c>event_clarity</c>, the
 /// conflict and dyad ids …) is kept as an extension property <c>ged:{column}</c>: nothing is lost.</para>
 /// <para>Normalisation (lenient policy): a total whose bounds are out of order (<c>low &gt; best</c> or
 /// <c>best &gt; high</c>, which real rows have) is widened to its minimum and maximum with the best estimate inside, and
-/// flagged; <c>number_of_sources = -1</c> is read as unknown. The strict policy rejects a row that needs a repair.</para>
+/// flagged; <c>-1</c> is read as unknown in every count. The strict policy rejects a row that needs a repair. A row
+/// with more or fewer fields than the header is rejected. Values keep their white space.</para>
 /// </remarks>
 public static class UcdpGedImporter
 {
+    /// <summary>The name prefix of the extension properties the importer keeps (<c>ged:type_of_violence</c> …): declare
+    /// it to the payload validator (<see cref="Validation.PayloadValidationOptions.DeclaredExtensionPrefixes"/>) and the
+    /// importer's output passes in strict mode.</summary>
+    public const string ExtensionPrefix = "ged:";
+
     private static readonly LocalDatePattern s_date = LocalDatePattern.Iso;
 
     private static readonly HashSet<string> s_mapped = new(StringComparer.Ordinal)
@@ -57,6 +66,7 @@ public static class UcdpGedImporter
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The file has no header row and <see cref="GedImportOptions.Release"/> is
     /// not set.</exception>
+    /// <exception cref="InvalidDataException">The file is empty (it has no header row).</exception>
     public static async Task<GedImportSession> OpenAsync(TextReader reader, Instant importedAt, GedImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -76,7 +86,12 @@ public static class UcdpGedImporter
         string[] header;
         if (options.HasHeaderRow)
         {
-            await csv.ReadAsync().ConfigureAwait(false);
+            if (!await csv.ReadAsync().ConfigureAwait(false))
+            {
+                csv.Dispose();
+                throw new InvalidDataException("The file is empty: it has no header row.");
+            }
+
             csv.ReadHeader();
             header = csv.HeaderRecord ?? [];
         }
@@ -150,7 +165,9 @@ public static class UcdpGedImporter
                 }
 
                 first = false;
-                yield return new RowMapper(this, ++row, record).Map();
+                yield return record.Length == Header.Header.Count
+                    ? new RowMapper(this, ++row, record).Map()
+                    : RowMapper.WrongLength(++row, record, Header.Header.Count);
             }
         }
 
@@ -164,8 +181,20 @@ public static class UcdpGedImporter
         private sealed class RowMapper(GedImportSession session, long row, string[] record)
         {
             private readonly List<GedImportIssue> _issues = [];
+            private readonly HashSet<string> _alsoKept = new(StringComparer.Ordinal);
             private readonly List<Loss> _losses = [];
             private bool _reject;
+
+            /// <summary>Rejects a row with fewer or more fields than the header: cut short (a truncated file) or run
+            /// together; none of its values can be trusted to be in its column.</summary>
+            internal static GedImportRow WrongLength(long row, string[] record, int expected)
+            {
+                string message = record.Length < expected
+                    ? $"The row has {record.Length} fields and the header {expected}: it is cut short (a truncated file?), so its last value may be cut too; the row is rejected."
+                    : $"The row has {record.Length} fields and the header {expected}: the extra fields belong to no column; the row is rejected.";
+                GedImportIssue issue = new(row, "*", record.Length > 0 ? record[0] : null, GedImportAction.Rejected, message);
+                return new GedImportRow(row, null, [issue], LossReport.None);
+            }
 
             internal GedImportRow Map()
             {
@@ -190,7 +219,7 @@ public static class UcdpGedImporter
             private Incident? Build()
             {
                 // Identity.
-                string? id = Field("id");
+                string? id = Field("id")?.Trim();
                 if (id is null || !IncidentId.TryParse(id, out _))
                 {
                     Reject("id", id, "The event has no usable id.");
@@ -236,14 +265,20 @@ public static class UcdpGedImporter
                     Deaths("deaths_b", sideB, figures, attributions);
                 }
 
-                if (Integer("deaths_civilians") is > 0 && civilians is null)
+                if (violence == 3 && civilians is not null)
+                {
+                    // One-sided violence against civilians: GED counts side B's deaths in deaths_civilians; deaths_b is kept as it is.
+                    _alsoKept.Add("deaths_b");
+                }
+
+                if (Integer("deaths_civilians") is >= 0 && civilians is null)
                 {
                     civilians = new ActorId("civilians");
                     actors.Add(new Actor { Id = civilians.Value, Name = "Civilians", Kind = ActorKind.Civilians });
                 }
 
                 Deaths("deaths_civilians", civilians, figures, attributions);
-                if (Integer("deaths_unknown") is > 0)
+                if (Integer("deaths_unknown") is >= 0)
                 {
                     var unknown = new ActorId("unknown-side");
                     actors.Add(new Actor { Id = unknown, Name = "Side unknown", Kind = ActorKind.Unknown, Description = "deaths UCDP could not attribute to a side (deaths_unknown)" });
@@ -292,29 +327,30 @@ public static class UcdpGedImporter
                 LocalDate e = end ?? s;
                 if (e < s)
                 {
-                    Normalize("date_end", Field("date_end"), $"The end date lies before the start date; read as {s}.");
+                    Normalize("date_end", Field("date_end"), $"The end date lies before the start date; read as {Iso(s)}.");
                     e = s;
                 }
 
-                PartialDate date;
-                if (s == e && precision is null or 1)
+                if (precision is not (>= 1 and <= 5))
                 {
-                    date = new PartialDate(s.Year, s.Month, s.Day);
-                }
-                else if (s.Year == e.Year && s.Month == e.Month && precision is not 5)
-                {
-                    date = new PartialDate(s.Year, s.Month);
-                    _losses.Add(new Loss(LossKind.Coarsened, "date_start", $"known to lie between {s:uuuu-MM-dd} and {e:uuuu-MM-dd} (date_prec {precision}) → month {date}; the exact dates are kept as extensions"));
-                }
-                else
-                {
-                    date = new PartialDate(s.Year);
-                    _losses.Add(new Loss(LossKind.Coarsened, "date_start", $"known to lie between {s:uuuu-MM-dd} and {e:uuuu-MM-dd} (date_prec {precision}) → year {date}; the exact dates are kept as extensions"));
+                    if (!Normalize("date_prec", Field("date_prec"), $"Not a GED date precision (1–5); read as {(s == e ? "the exact day" : $"a window from {Iso(s)} to {Iso(e)}")}."))
+                    {
+                        return null;
+                    }
+
+                    precision = s == e ? 1 : 2;
                 }
 
-                PartialDate? endDate = e.Year != s.Year && precision is not null and not 1 ? new PartialDate(e.Year) : null;
-                return new Timing { Date = date, EndDate = endDate };
+                // date_prec 1: the dates are known; from start to end is how long the event lasted. 2–5: the event
+                // happened on some day from date_start to date_end, a window (Timing.NotAfter).
+                var date = PartialDate.FromLocalDate(s);
+                PartialDate? last = s == e ? null : PartialDate.FromLocalDate(e);
+                return precision == 1
+                    ? new Timing { Date = date, EndDate = last }
+                    : new Timing { Date = date, NotAfter = last };
             }
+
+            private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
             private Location? Location()
             {
@@ -400,6 +436,12 @@ public static class UcdpGedImporter
                     return;
                 }
 
+                if (deaths == -1)
+                {
+                    _issues.Add(new GedImportIssue(row, column, Field(column), GedImportAction.ReadAsUnknown, "-1 means the count is unknown: no figure."));
+                    return;
+                }
+
                 if (deaths < 0)
                 {
                     Ignore(column, Field(column), "A negative count; left out.");
@@ -411,10 +453,15 @@ public static class UcdpGedImporter
 
             private CasualtyRange? Total()
             {
-                long? low = Integer("low"), best = Integer("best"), high = Integer("high");
+                long? low = Unknown("low"), best = Unknown("best"), high = Unknown("high");
                 if (low is null && best is null && high is null)
                 {
                     return null;
+                }
+
+                if (best is null)
+                {
+                    _issues.Add(new GedImportIssue(row, "best", Field("best"), GedImportAction.ReadAsUnknown, "The best estimate is empty or unknown; the total keeps only its bounds."));
                 }
 
                 if ((low ?? 0) < 0 || (best ?? 0) < 0 || (high ?? 0) < 0)
@@ -438,6 +485,19 @@ public static class UcdpGedImporter
                 return new CasualtyRange(low is { } lo ? (int)lo : null, best is { } be ? (int)be : null, high is { } hi ? (int)hi : null);
             }
 
+            /// <summary>A whole number where -1 means unknown (reported), as GED writes it.</summary>
+            private long? Unknown(string column)
+            {
+                long? value = Integer(column);
+                if (value == -1)
+                {
+                    _issues.Add(new GedImportIssue(row, column, Field(column), GedImportAction.ReadAsUnknown, "-1 means unknown."));
+                    return null;
+                }
+
+                return value;
+            }
+
             private List<Source> Sources()
             {
                 var sources = new List<Source>();
@@ -456,7 +516,7 @@ public static class UcdpGedImporter
                     {
                         Id = new SourceId($"article-{i + 1}"),
                         Name = offices[i],
-                        Kind = SourceKind.NewsMedia,
+                        Kind = SourceKind.Unknown,
                         Title = headlines.Length == offices.Length && headlines[i].Length > 0 ? headlines[i] : null,
                         PublishedOn = published,
                     });
@@ -480,15 +540,17 @@ public static class UcdpGedImporter
                 {
                     string column = session.Header.Header[i];
                     string value = record[i];
-                    bool keep = !s_mapped.Contains(column) || column is "date_start" or "date_end" or "country" or "source_headline" or "source_article";
-                    if (!keep || value.Length == 0 || value == "NA")
+                    // Kept beside the typed fields: the country's name and G&W number, the article list, headlines that cannot be
+                    // paired with their offices; -1 (unknown) is not written back.
+                    bool keep = !s_mapped.Contains(column) || column is "country" or "country_id" or "source_headline" or "source_article" || _alsoKept.Contains(column);
+                    if (!keep || value.Trim().Length == 0 || value == "NA" || (column == "number_of_sources" && value.Trim() == "-1"))
                     {
                         continue;
                     }
 
-                    kept.Add(long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long number)
-                        ? new ExtensionProperty("ged:" + column, number.ToString(CultureInfo.InvariantCulture))
-                        : ExtensionProperty.FromString("ged:" + column, value));
+                    kept.Add(long.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long number)
+                        ? new ExtensionProperty(ExtensionPrefix + column, number.ToString(CultureInfo.InvariantCulture))
+                        : ExtensionProperty.FromString(ExtensionPrefix + column, value));
                 }
 
                 _losses.Add(new Loss(LossKind.KeptAsExtension, "columns", $"kept as extension properties ged:*: {string.Join(", ", kept.Select(k => k.Name[4..]))}"));
@@ -502,13 +564,14 @@ public static class UcdpGedImporter
                     return null;
                 }
 
-                string value = record[i].Trim();
-                return value.Length == 0 || value == "NA" ? null : value;
+                // The value as written (names and headlines keep their white space); blank or NA is no value.
+                string value = record[i];
+                return value.AsSpan().Trim().Length == 0 || value == "NA" ? null : value;
             }
 
             private long? Integer(string column)
             {
-                string? text = Field(column);
+                string? text = Field(column)?.Trim();
                 if (text is null)
                 {
                     return null;
@@ -527,7 +590,7 @@ public static class UcdpGedImporter
 
             private LocalDate? Date(string column)
             {
-                string? text = Field(column);
+                string? text = Field(column)?.Trim();
                 if (text is null)
                 {
                     return null;

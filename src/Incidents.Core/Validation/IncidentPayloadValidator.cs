@@ -334,6 +334,11 @@ public sealed class IncidentPayloadValidator
 
             foreach (JsonReadProblem problem in problems)
             {
+                if (problem.Kind == JsonProblemKind.UnknownProperty && IsDeclared(problem.Pointer))
+                {
+                    continue;
+                }
+
                 (ValidationCode code, ValidationSeverity? severity) = Classify(problem.Kind);
 
                 // The reader notices a missing property or a broken invariant at the end of its object; point at the
@@ -483,6 +488,27 @@ public sealed class IncidentPayloadValidator
                     }
                 }
             }
+        }
+
+        /// <summary>Whether the property a pointer ends at has a declared extension prefix.</summary>
+        private bool IsDeclared(string pointer)
+        {
+            EquatableArray<string> prefixes = owner.Options.DeclaredExtensionPrefixes;
+            if (prefixes.IsEmpty)
+            {
+                return false;
+            }
+
+            string name = pointer[(pointer.LastIndexOf('/') + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            foreach (string prefix in prefixes)
+            {
+                if (name.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         internal DocumentValidation TooLong(long index, long line, int max) =>

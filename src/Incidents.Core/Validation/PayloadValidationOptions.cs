@@ -48,4 +48,11 @@ public sealed record PayloadValidationOptions
     /// bytes each), so memory grows with the number of documents; turn it off for unbounded streams. Default
     /// <see langword="true"/>.</summary>
     public bool CheckAcrossDocuments { get; init; } = true;
+
+    /// <summary>Gets or initializes the name prefixes of extension properties that are declared, not unknown: a
+    /// property whose name starts with one (<c>ged:</c> for the columns the UCDP GED importer keeps) is read and kept
+    /// like any extension property, without <see cref="ValidationCodes.JsonUnknownProperty"/>, even with
+    /// <see cref="Strict"/>. Empty by default.</summary>
+    /// <exception cref="ArgumentException">On <c>init</c>: a prefix is empty or white space.</exception>
+    public EquatableArray<string> DeclaredExtensionPrefixes { get; init => field = Utility.Guard.NoBlankItems(value, nameof(DeclaredExtensionPrefixes)); }
 }

@@ -71,21 +71,24 @@ public sealed class UcdpGedImportTests
         Incident i = rows[0].Incident!;
 
         i.Id.Should().Be(new IncidentId("ucdp-ged-225555"));
-        i.Timing.Date.Should().Be(new PartialDate(2016, 6), "date_prec 2: 11–12 June is known only to the month");
+        (i.Timing.Date, i.Timing.NotAfter).Should().Be((new PartialDate(2016, 6, 11), new PartialDate(2016, 6, 12)), "date_prec 2: some day from 11 to 12 June, a window");
         i.Location.Precision.Should().Be(LocationPrecision.NearSettlement, "where_prec 2: within 25 km");
         i.Location.Country.Should().Be(new CountryCode("IQ"));
         (i.Location.Place, i.Location.Admin1).Should().Be(("Hajj Ali village", "Nīnawá province"));
         i.Location.Coordinates.Should().Be(new GeoCoordinate(35.740332, 43.308956));
-        i.Actors.Select(a => (a.Name, a.Kind)).Should().Equal(("Government of Iraq", ActorKind.StateForce), ("IS", ActorKind.NonStateArmedGroup));
+        i.Actors.Select(a => (a.Name, a.Kind)).Should().Equal(
+            ("Government of Iraq", ActorKind.StateForce), ("IS", ActorKind.NonStateArmedGroup), ("Civilians", ActorKind.Civilians), ("Side unknown", ActorKind.Unknown));
         i.Parties.Select(p => p.Role.Code).Should().Equal("belligerent", "belligerent");
         i.Casualties.Select(c => (c.Party?.Value, c.Range)).Should().Equal(
-            ("ucdp-actor-116", CasualtyRange.Exactly(0)), ("ucdp-actor-234", CasualtyRange.Exactly(21)), ((string?)null, CasualtyRange.Exactly(21)));
+            ("ucdp-actor-116", CasualtyRange.Exactly(0)), ("ucdp-actor-234", CasualtyRange.Exactly(21)), ("civilians", CasualtyRange.Exactly(0)),
+            ("unknown-side", CasualtyRange.Exactly(0)), ((string?)null, CasualtyRange.Exactly(21)));
         i.Sources.Select(s => s.Name).Should().Equal("Reuters News", "Iraqi officer involved in the operation", "UCDP Georeferenced Event Dataset (19.1 (HDX))");
         i.Sources[0].PublishedOn.Should().Be(new PartialDate(2016, 6, 14));
         i.Casualties[2].Attributions.Select(a => a.Source.Value).Should().Equal("original", "ucdp-ged");
         i.Extensions.Should().Contain(new ExtensionProperty("ged:gwnoa", "\"645.0\"")).And.Contain(new ExtensionProperty("ged:type_of_violence", "1"))
-            .And.Contain(new ExtensionProperty("ged:date_start", "\"2016-06-11\""));
-        rows[0].Losses.Losses.Select(l => l.Kind).Should().Equal(LossKind.Coarsened, LossKind.KeptAsExtension);
+            .And.Contain(new ExtensionProperty("ged:country_id", "645"));
+        i.Extensions.Should().NotContain(e => e.Name == "ged:date_start", "the dates are typed: a date and its window");
+        rows[0].Losses.Losses.Select(l => l.Kind).Should().Equal(LossKind.KeptAsExtension);
     }
 
     [Fact]
@@ -124,7 +127,7 @@ public sealed class UcdpGedImportTests
         Incident row30 = rows[29].Incident!;
 
         row30.Id.Value.Should().Be("ucdp-ged-164062");
-        row30.Sources.Should().Contain(s => s.Name == "UN");
+        row30.Sources.Should().Contain(s => s.Name == "UN \n", "white space is kept as written");
         rows[30].Incident!.Id.Value.Should().NotBe("ucdp-ged-164062", "the line feed did not split the record");
     }
 
@@ -137,12 +140,12 @@ public sealed class UcdpGedImportTests
         oneSided.Parties.Select(p => p.Role).Should().Equal(PartyRole.Perpetrator, PartyRole.Victim);
         oneSided.Actors[1].Kind.Should().Be(ActorKind.Civilians);
         oneSided.Casualties.Should().Contain(c => c.Party == oneSided.Actors[1].Id && c.Range == CasualtyRange.Exactly(6));
-        oneSided.Timing.Date.Should().Be(new PartialDate(2003, 5));
+        (oneSided.Timing.Date, oneSided.Timing.NotAfter).Should().Be((new PartialDate(2003, 5, 1), new PartialDate(2003, 5, 31)));
         oneSided.Location.Precision.Should().Be(LocationPrecision.Area, "where_prec 5");
         oneSided.Location.Country.Should().Be(new CountryCode("MM"));
 
         Incident year = rows[8].Incident!; // id 71686: 1989, country only
-        year.Timing.Date.Should().Be(new PartialDate(1989));
+        (year.Timing.Date, year.Timing.NotAfter).Should().Be((new PartialDate(1989, 1, 1), new PartialDate(1989, 12, 31)));
         year.Location.Precision.Should().Be(LocationPrecision.Country);
     }
 
@@ -155,14 +158,15 @@ public sealed class UcdpGedImportTests
         oneSided.Id.Value.Should().Be("ucdp-ged-215946");
         oneSided.Parties.Select(p => (p.Actor.Value, p.Role)).Should().Equal(("ucdp-actor-4456", PartyRole.Perpetrator), ("ucdp-actor-1", PartyRole.Victim));
         oneSided.Casualties.Select(c => (c.Party?.Value, c.Range)).Should().Equal(
-            ("ucdp-actor-4456", CasualtyRange.Exactly(0)), ("ucdp-actor-1", CasualtyRange.Exactly(1)), ((string?)null, CasualtyRange.Exactly(1)));
+            ("ucdp-actor-4456", CasualtyRange.Exactly(0)), ("ucdp-actor-1", CasualtyRange.Exactly(1)), ("unknown-side", CasualtyRange.Exactly(0)), ((string?)null, CasualtyRange.Exactly(1)));
+        oneSided.Extensions.Should().Contain(e => e.Name == "ged:deaths_b", "in one-sided violence GED counts the civilians' deaths in deaths_civilians; deaths_b is kept as written");
         oneSided.Sources.Select(x => (x.Name, x.PublishedOn)).Should().Equal(("SOHR", new PartialDate(2016, 1, 2)), ("SOHR", (PartialDate?)null), ("UCDP Georeferenced Event Dataset (19.1)", (PartialDate?)null));
         oneSided.Location.Country.Should().Be(new CountryCode("SY"));
         oneSided.Extensions.Should().NotContain(e => e.Name == "ged:gwnoa", "the file has no gwnoa column");
 
         Incident clash = rows[1].Incident!; // 215974: government and insurgents, 12 and 12 killed
-        clash.Actors.Select(a => a.Name).Should().Equal("Government of Syria", "Syrian insurgents");
-        clash.Casualties.Select(c => c.Range).Should().Equal(CasualtyRange.Exactly(12), CasualtyRange.Exactly(12), CasualtyRange.Exactly(24));
+        clash.Actors.Select(a => a.Name).Should().Equal("Government of Syria", "Syrian insurgents", "Civilians", "Side unknown");
+        clash.Casualties.Select(c => c.Range).Should().Equal(CasualtyRange.Exactly(12), CasualtyRange.Exactly(12), CasualtyRange.Exactly(0), CasualtyRange.Exactly(0), CasualtyRange.Exactly(24));
         clash.Location.Place.Should().Be("Jabal al Akrad mountain");
         clash.Location.Precision.Should().Be(LocationPrecision.NearSettlement);
 
