@@ -18,6 +18,10 @@ internal static class UncarriedFacts
 
         /// <summary>A claim's speaker, named actors and subject (STIX: in the claim's note).</summary>
         ClaimDetails = 2,
+
+        /// <summary>The incident's end date, end time and duration (STIX: in the note on the time; GTD and ACLED report
+        /// what of them they cannot carry themselves).</summary>
+        End = 4,
     }
 
     /// <summary>The methods of <paramref name="incident"/> that an export states as used, with their indexes: all but those
@@ -55,6 +59,25 @@ internal static class UncarriedFacts
         if (incident.Timing.PartOfDay is { } part)
         {
             Lose("/timing/partOfDay", $"the time is given as a part of the day: {part} ({new ApproximateTime(DayParts.Start(part))}–{new ApproximateTime(DayParts.End(part))})");
+        }
+
+        if (!carried.HasFlag(Carried.End))
+        {
+            Timing t = incident.Timing;
+            if (t.EndDate is { } end)
+            {
+                Lose("/timing/endDate", $"the incident lasted until {end}");
+            }
+
+            if (t.EndTimeOfDay is { } endTime)
+            {
+                Lose("/timing/endTimeOfDay", $"the incident ended at {endTime}");
+            }
+
+            if (t.Duration is { } duration)
+            {
+                Lose("/timing/duration", $"the incident lasted {duration}");
+            }
         }
 
         if (incident.Timing.NotAfter is { } notAfter)

@@ -102,6 +102,16 @@ public static class AcledExporter
             }
         }
 
+        if (t.EndDate is { } lastDay && !(lastDay.Precision == DatePrecision.Day && t.Date.Precision == DatePrecision.Day))
+        {
+            Lose(LossKind.Dropped, "/timing/endDate", $"end {lastDay} → ACLED splits an event by day only when both dates are days");
+        }
+
+        if (t.EndTimeOfDay is { } endTime)
+        {
+            Lose(LossKind.Dropped, "/timing/endTimeOfDay", $"end time {endTime} → ACLED has dates only");
+        }
+
         if (t.TimeOfDay is { } tod)
         {
             Lose(LossKind.Dropped, "/timing/timeOfDay", $"local time {tod}{(t.Zone is { } z ? $" {z.Id}" : string.Empty)} → ACLED has dates only");
@@ -147,7 +157,7 @@ public static class AcledExporter
 
         // Fatalities: the most conservative total, split over the days (the remainder on day 1).
         FigureTimeline.ReportLost(incident, losses, "ACLED");
-        UncarriedFacts.ReportLost(incident, losses, "ACLED");
+        UncarriedFacts.ReportLost(incident, losses, "ACLED", UncarriedFacts.Carried.End);
         int fatalities = Fatalities(incident, losses);
         if (days > 1 && fatalities > 0)
         {

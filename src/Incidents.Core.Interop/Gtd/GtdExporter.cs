@@ -221,7 +221,7 @@ public static class GtdExporter
         }
 
         FigureTimeline.ReportLost(incident, losses, "GTD");
-        UncarriedFacts.ReportLost(incident, losses, "GTD");
+        UncarriedFacts.ReportLost(incident, losses, "GTD", UncarriedFacts.Carried.End);
         GtdTarget target = Target(incident, losses);
 
         // Claims.

@@ -107,7 +107,7 @@ public static class StixExporter
             new BundleWriter(incident, w, losses).Write();
         }
 
-        UncarriedFacts.ReportLost(incident, losses, "STIX", UncarriedFacts.Carried.Campaigns | UncarriedFacts.Carried.ClaimDetails);
+        UncarriedFacts.ReportLost(incident, losses, "STIX", UncarriedFacts.Carried.Campaigns | UncarriedFacts.Carried.ClaimDetails | UncarriedFacts.Carried.End);
 
         return new Mapping<string>(Encoding.UTF8.GetString(buffer.WrittenSpan), new LossReport([.. losses]));
     }

@@ -23,7 +23,8 @@ namespace Incidents.Core.Interop.Ucdp;
 /// <see cref="CasualtyRange.Exactly"/>(0) and -1 as unknown;
 /// <c>low</c>/<c>best</c>/<c>high</c> → the total; the <c>source_*</c> columns → sources, <c>source_original</c> → the
 /// source every figure is attributed to. Every other column (<c>type_of_violence</c>, <c>event_clarity</c>, the
-/// conflict and dyad ids …) is kept as an extension property <c>ged:{column}</c>: nothing is lost.</para>
+/// conflict and dyad ids, <c>geom_wkt</c> …) is kept as an extension property <c>ged:{column}</c>, and so are
+/// <c>low</c>, <c>best</c> and <c>high</c> as written when the total had to be repaired: nothing is lost.</para>
 /// <para>Normalisation (lenient policy): a total whose bounds are out of order (<c>low &gt; best</c> or
 /// <c>best &gt; high</c>, which real rows have) is widened to its minimum and maximum with the best estimate inside, and
 /// flagged; <c>-1</c> is read as unknown in every count. The strict policy rejects a row that needs a repair. A row
@@ -41,7 +42,7 @@ public static class UcdpGedImporter
     private static readonly HashSet<string> s_mapped = new(StringComparer.Ordinal)
     {
         "id", "date_start", "date_end", "where_prec", "where_coordinates", "where_description", "adm_1", "adm_2", "latitude",
-        "longitude", "geom_wkt", "country", "country_id", "side_a", "side_b", "side_a_new_id", "side_b_new_id", "deaths_a",
+        "longitude", "country", "country_id", "side_a", "side_b", "side_a_new_id", "side_b_new_id", "deaths_a",
         "deaths_b", "deaths_civilians", "deaths_unknown", "low", "best", "high", "source_article", "source_office",
         "source_date", "source_headline", "source_original",
     };
@@ -478,6 +479,9 @@ public static class UcdpGedImporter
                     {
                         return null;
                     }
+
+                    // The values as GED gives them, beside the repaired range.
+                    _alsoKept.UnionWith(["low", "best", "high"]);
 
                     return new CasualtyRange((int)min, best is { } b ? (int)b : null, (int)max);
                 }

@@ -122,4 +122,26 @@ public sealed class ExportedFigureTests
         AcledExporter.Export(night).Value.Should().HaveCount(events);
         AcledExporter.Export(AbuGhraibTajiTests.Assaults).Value.Should().ContainSingle("the assaults of one night, 21 to 22 July");
     }
+
+    [Fact]
+    public void TheEndOfAnIncident_IsCarriedOrReported_ByEveryExporter()
+    {
+        Incident ended = Raid with
+        {
+            Timing = Raid.Timing with { EndDate = new PartialDate(2022, 1, 21), EndTimeOfDay = ApproximateTime.Parse("05:00"), Duration = DurationEstimate.Parse("PT26H") },
+        };
+
+        foreach ((string format, Core.Interop.LossReport losses) in new[]
+        {
+            ("GTD", GtdExporter.Export(ended).Losses), ("ACLED", AcledExporter.Export(ended).Losses), ("PLOVER", Core.Interop.Plover.PloverExporter.Export(ended).Losses),
+        })
+        {
+            losses.Losses.Select(l => l.Subject).Should().Contain(["/timing/endTimeOfDay", "/timing/duration"], format);
+        }
+
+        Core.Interop.Plover.PloverExporter.Export(ended).Losses.Losses.Should().Contain(l => l.Subject == "/timing/endDate");
+        Gtd(ended).Resolution.Should().Be(new NodaTime.LocalDate(2022, 1, 21), "26 hours: extended, and the end is known to the day");
+        string stix = Core.Interop.Stix.StixExporter.Export(ended).Value;
+        stix.Should().Contain("to 2022-01-21").And.Contain("ended at 05:00").And.Contain("duration PT26H");
+    }
 }

@@ -185,4 +185,19 @@ public sealed class UcdpGedBorderTests
 
         invariant.Should().Contain("1989-05-10");
     }
+
+    [Fact]
+    public async Task GeomWkt_IsKept_EvenWhereItDisagreesWithTheCoordinates()
+    {
+        List<Dictionary<string, string>> raw = RawRows("ged_iraq_hdx_ged191.csv");
+        List<GedImportRow> rows = await ImportFile("ged_iraq_hdx_ged191.csv");
+
+        for (int i = 0; i < rows.Count; i++)
+        {
+            if (raw[i].GetValueOrDefault("geom_wkt") is { Length: > 0 } wkt)
+            {
+                rows[i].Incident!.Extensions.Should().Contain(e => e.Name == "ged:geom_wkt" && e.Json == System.Text.Json.JsonSerializer.Serialize(wkt));
+            }
+        }
+    }
 }

@@ -102,6 +102,7 @@ public sealed class UcdpGedImportTests
         row.Issues.Where(i => i.Action == GedImportAction.Normalized).Should().ContainSingle().Which.Should().Be(new GedImportIssue(5, "low", "6610,6573,11659", GedImportAction.Normalized,
             "The estimates are out of order (low 6610, best 6573, high 11659); widened to 6573–11659 with the best estimate inside."));
         row.Losses.Losses.Should().Contain(l => l.Kind == LossKind.Normalized && l.Subject == "low");
+        row.Incident.Extensions.Where(e => e.Name is "ged:low" or "ged:best" or "ged:high").Select(e => e.Json).Should().Equal("6610", "6573", "11659");
         rows[14].Incident!.Casualties[^1].Range.Should().Be(new CasualtyRange(21, 22, 22), "id 145155: best 22 > high 21");
     }
 
