@@ -535,11 +535,11 @@ public static class UcdpGedImporter
             }
 
             private static string[] Split(string? list) =>
-                list is null ? [] : [.. list.Split(';').Select(s => s.Trim()).Where(s => s.Length > 0)];
+                list is null ? [] : list.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
             private EquatableArray<ExtensionProperty> Extensions()
             {
-                var kept = new List<ExtensionProperty>();
+                var kept = new List<ExtensionProperty>(record.Length);
                 for (int i = 0; i < session.Header.Header.Count && i < record.Length; i++)
                 {
                     string column = session.Header.Header[i];
@@ -553,7 +553,7 @@ public static class UcdpGedImporter
                     }
 
                     kept.Add(long.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long number)
-                        ? new ExtensionProperty(ExtensionPrefix + column, number.ToString(CultureInfo.InvariantCulture))
+                        ? ExtensionProperty.FromInteger(ExtensionPrefix + column, number)
                         : ExtensionProperty.FromString(ExtensionPrefix + column, value));
                 }
 

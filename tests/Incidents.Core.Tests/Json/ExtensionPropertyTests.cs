@@ -49,6 +49,9 @@ public sealed class ExtensionPropertyTests
         new ExtensionProperty("a", JsonDocument.Parse("[1, 2]").RootElement).Should().Be(new ExtensionProperty("a", "[1,2]"));
         ExtensionProperty.FromString("note", "a \"b\"").Json.Should().Be("\"a \\\"b\\\"\"");
         ExtensionProperty.FromString("note", "x").ToString().Should().Be("\"note\":\"x\"");
+        ExtensionProperty.FromInteger("ged:id", -42).Should().Be(new ExtensionProperty("ged:id", "-42"));
+        ExtensionProperty.FromInteger("ged:id", long.MaxValue).Should().Be(new ExtensionProperty("ged:id", "9223372036854775807"));
+        ((Func<ExtensionProperty>)(() => ExtensionProperty.FromInteger(string.Empty, 1))).Should().Throw<ArgumentException>();
     }
 
     [Fact]
