@@ -91,4 +91,10 @@ public sealed record GedImportOptions
     /// <summary>Gets or initializes additional Gleditsch–Ward country numbers and their ISO codes, consulted before the
     /// built-in table (<see cref="GleditschWard.TryGetCountry"/>).</summary>
     public IReadOnlyDictionary<int, CountryCode>? Countries { get; init; }
+
+    /// <summary>Gets or initializes the most columns a header may have (GED releases have 42 to 49): a longer header is
+    /// refused before it is compared with the releases, so that a hostile header costs no more than reading it.
+    /// Default 1,000.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">On <c>init</c>: less than 1.</exception>
+    public int MaxColumns { get; init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxColumns)); } = 1_000;
 }

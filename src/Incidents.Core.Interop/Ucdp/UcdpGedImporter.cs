@@ -67,7 +67,8 @@ public static class UcdpGedImporter
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The file has no header row and <see cref="GedImportOptions.Release"/> is
     /// not set.</exception>
-    /// <exception cref="InvalidDataException">The file is empty (it has no header row).</exception>
+    /// <exception cref="InvalidDataException">The file is empty (it has no header row), or its header has more columns
+    /// than <see cref="GedImportOptions.MaxColumns"/>.</exception>
     public static async Task<GedImportSession> OpenAsync(TextReader reader, Instant importedAt, GedImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -91,6 +92,13 @@ public static class UcdpGedImporter
             {
                 csv.Dispose();
                 throw new InvalidDataException("The file is empty: it has no header row.");
+            }
+
+            if (csv.Parser.Count > options.MaxColumns)
+            {
+                int count = csv.Parser.Count;
+                csv.Dispose();
+                throw new InvalidDataException($"The header has {count} columns, more than the limit (GedImportOptions.MaxColumns) of {options.MaxColumns}; GED releases have 42 to 49.");
             }
 
             csv.ReadHeader();

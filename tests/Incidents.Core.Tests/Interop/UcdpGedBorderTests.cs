@@ -200,4 +200,15 @@ public sealed class UcdpGedBorderTests
             }
         }
     }
+
+    [Fact]
+    public async Task AHeaderOfAHundredThousandColumns_IsRefusedBeforeItIsCompared()
+    {
+        string header = string.Join(',', Enumerable.Range(0, 100_000).Select(i => $"c{i}"));
+        Func<Task> open = () => UcdpGedImporter.OpenAsync(new StringReader(header + "\n"), s_importedAt, cancellationToken: TestContext.Current.CancellationToken);
+
+        await open.Should().ThrowAsync<InvalidDataException>().WithMessage("*100000 columns*MaxColumns*1000*");
+        Func<Task> wider = () => UcdpGedImporter.OpenAsync(new StringReader("id,c2,c3\n"), s_importedAt, new GedImportOptions { MaxColumns = 2 }, TestContext.Current.CancellationToken);
+        await wider.Should().ThrowAsync<InvalidDataException>();
+    }
 }
