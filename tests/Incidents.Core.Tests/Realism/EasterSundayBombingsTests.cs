@@ -118,6 +118,7 @@ public sealed class EasterSundayBombingsTests
                 Kind = CasualtyKind.Wounded, Range = CasualtyRange.Exactly(485), Wording = "485 people had initially been hospitalised", ReportedOn = new PartialDate(2019, 4, 25),
                 Attributions = [From(Health)],
             },
+            new CasualtyFigure { Party = Ntj, Kind = CasualtyKind.Participants, Range = CasualtyRange.Exactly(9), Wording = "nine bombers", Attributions = [From(DefenceMinister)] },
             new CasualtyFigure
             {
                 Party = Police, Phase = new PhaseId("colombo-suburb"), Kind = CasualtyKind.Killed, Range = CasualtyRange.Exactly(3), Scope = CasualtyScope.Event,
@@ -168,6 +169,7 @@ public sealed class EasterSundayBombingsTests
         (revised.Range, revised.Status).Should().Be((CasualtyRange.Approximately(253), FigureStatus.Revised));
         CasualtyRange.Parse(revised.Wording!).Should().Be(revised.Range);
         read.Casualties.Single(f => f.Party == Foreigners).Range.Should().Be(CasualtyRange.Exactly(40));
+        read.Casualties.Single(f => f.Kind == CasualtyKind.Participants).Should().Match<CasualtyFigure>(f => f.Party == Ntj && f.Range == CasualtyRange.Exactly(9));
     }
 
     [Fact]
