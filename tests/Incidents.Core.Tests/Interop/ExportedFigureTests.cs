@@ -1,5 +1,6 @@
 using Incidents.Cli;
 using Incidents.Core.Interop.Acled;
+using Incidents.Core.Interop.CodeMaps;
 using Incidents.Core.Interop.Gtd;
 using Incidents.Core.Tests.Realism;
 
@@ -143,5 +144,39 @@ public sealed class ExportedFigureTests
         Gtd(ended).Resolution.Should().Be(new NodaTime.LocalDate(2022, 1, 21), "26 hours: extended, and the end is known to the day");
         string stix = Core.Interop.Stix.StixExporter.Export(ended).Value;
         stix.Should().Contain("to 2022-01-21").And.Contain("ended at 05:00").And.Contain("duration PT26H");
+    }
+
+    [Fact]
+    public void EveryOtherGtdColumn_FromTheFactsThatFillIt()
+    {
+        // Nashville: a site with a facility, a region, no coordinates; three sources; a month-only copy for approxdate.
+        GtdRecord row = Gtd(NashvilleBombingTests.Bombing);
+        (row.IYear, row.IMonth, row.IDay, row.ApproxDate).Should().Be((2020, 12, 25, null));
+        (row.CountryText, row.ProvState, row.City).Should().Be(("United States", "Tennessee", "Nashville"));
+        (row.Latitude, row.Longitude).Should().Be(((double?)null, (double?)null));
+        row.Suicide.Should().BeFalse("IsSuicide is not given");
+        row.Attacks.Should().Equal(new GtdCoding(3, 6, 15, false));
+        row.Groups.Should().Equal(new GtdGroup("Anthony Quinn Warner", false));
+        (row.Claimed, row.CompClaim).Should().Be(((int?)null, (int?)null));
+        row.Citations.Should().Equal("Here's what we know about the Nashville Christmas Day explosion", "Nashville Fire Department (Joseph Pleasant)", "New York Post");
+        row.Related.Should().BeNull();
+
+        Incident month = NashvilleBombingTests.Bombing with { Timing = new Timing { Date = new PartialDate(2020, 12), Wording = "in December" } };
+        (Gtd(month).IDay, Gtd(month).ApproxDate).Should().Be((0, "in December"));
+        Gtd(Raid).Related.Should().Be("2022-01-20-sy-hasakah-prison-assault");
+    }
+
+    [Fact]
+    public void EveryAcledColumn_FromTheFactsThatFillIt()
+    {
+        AcledRecord row = AcledExporter.Export(Raid).Value.Single();
+
+        (row.EventDate, row.TimePrecision).Should().Be((new NodaTime.LocalDate(2022, 1, 20), 1));
+        (row.Actor1, row.Inter1, row.Actor2, row.Inter2).Should().Be(("Islamic State", "Rebel group", "Iraqi Army", "State forces"));
+        (row.Country, row.Admin1, row.GeoPrecision).Should().Be((new CountryCode("IQ"), Raid.Location.Admin1, 3));
+        row.Source.Should().Be(string.Join("; ", Raid.Sources.Select(s => s.Name)));
+        row.Notes.Should().Be(Raid.Summary);
+        AcledRecord month = AcledExporter.Export(Raid with { Timing = new Timing { Date = new PartialDate(2022, 1) } }).Value.Single();
+        (month.EventDate, month.TimePrecision).Should().Be((new NodaTime.LocalDate(2022, 1, 16), 3));
     }
 }
