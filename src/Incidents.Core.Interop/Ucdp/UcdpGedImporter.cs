@@ -120,6 +120,9 @@ public static class UcdpGedImporter
         private readonly GedImportOptions _options;
         private readonly Dictionary<string, int> _index;
 
+        // "ged:{column}" per header column, made once per file rather than once per row.
+        private readonly string[] _extensionNames;
+
         internal GedImportSession(CsvReader csv, GedHeaderReport header, Instant importedAt, GedImportOptions options)
         {
             _csv = csv;
@@ -127,6 +130,7 @@ public static class UcdpGedImporter
             _importedAt = importedAt;
             _options = options;
             _index = new Dictionary<string, int>(StringComparer.Ordinal);
+            _extensionNames = [.. header.Header.AsImmutableArray().Select(column => ExtensionPrefix + column)];
             for (int i = 0; i < header.Header.Count; i++)
             {
                 _index.TryAdd(header.Header[i], i);
@@ -548,6 +552,7 @@ public static class UcdpGedImporter
             private EquatableArray<ExtensionProperty> Extensions()
             {
                 var kept = new List<ExtensionProperty>(record.Length);
+                var columns = new List<string>(record.Length);
                 for (int i = 0; i < session.Header.Header.Count && i < record.Length; i++)
                 {
                     string column = session.Header.Header[i];
@@ -555,17 +560,19 @@ public static class UcdpGedImporter
                     // Kept beside the typed fields: the country's name and G&W number, the article list, headlines that cannot be
                     // paired with their offices; -1 (unknown) is not written back.
                     bool keep = !s_mapped.Contains(column) || column is "country" or "country_id" or "source_headline" or "source_article" || _alsoKept.Contains(column);
-                    if (!keep || value.Trim().Length == 0 || value == "NA" || (column == "number_of_sources" && value.Trim() == "-1"))
+                    ReadOnlySpan<char> trimmed = value.AsSpan().Trim();
+                    if (!keep || trimmed.Length == 0 || value == "NA" || (column == "number_of_sources" && trimmed is "-1"))
                     {
                         continue;
                     }
 
-                    kept.Add(long.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long number)
-                        ? ExtensionProperty.FromInteger(ExtensionPrefix + column, number)
-                        : ExtensionProperty.FromString(ExtensionPrefix + column, value));
+                    columns.Add(column);
+                    kept.Add(long.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long number)
+                        ? ExtensionProperty.FromInteger(session._extensionNames[i], number)
+                        : ExtensionProperty.FromString(session._extensionNames[i], value));
                 }
 
-                _losses.Add(new Loss(LossKind.KeptAsExtension, "columns", $"kept as extension properties ged:*: {string.Join(", ", kept.Select(k => k.Name[4..]))}"));
+                _losses.Add(new Loss(LossKind.KeptAsExtension, "columns", $"kept as extension properties ged:*: {string.Join(", ", columns)}"));
                 return [.. kept];
             }
 
