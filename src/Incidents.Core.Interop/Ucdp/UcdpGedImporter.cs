@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using CsvHelper;
-using CsvHelper.Configuration;
 using NodaTime;
 using NodaTime.Text;
+using nietras.SeparatedValues;
 
 namespace Incidents.Core.Interop.Ucdp;
 
@@ -78,31 +77,27 @@ public static class UcdpGedImporter
             throw new ArgumentException("A file without a header row needs the release named (GedImportOptions.Release).", nameof(options));
         }
 
-        var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            HasHeaderRecord = options.HasHeaderRow,
-            BadDataFound = null,
-            MissingFieldFound = null,
-            DetectColumnCountChanges = false,
-        });
+        // Sep (RFC 4180 quotes, unescaped; every row read as data, so that the header and rows of any length are ours to
+        // judge; values keep their white space).
+        SepReader csv = await Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true })
+            .FromAsync(reader, cancellationToken).ConfigureAwait(false);
         string[] header;
         if (options.HasHeaderRow)
         {
-            if (!await csv.ReadAsync().ConfigureAwait(false))
+            if (!await csv.MoveNextAsync(cancellationToken).ConfigureAwait(false))
             {
                 csv.Dispose();
                 throw new InvalidDataException("The file is empty: it has no header row.");
             }
 
-            if (csv.Parser.Count > options.MaxColumns)
+            int count = csv.Current.ColCount;
+            if (count > options.MaxColumns)
             {
-                int count = csv.Parser.Count;
                 csv.Dispose();
                 throw new InvalidDataException($"The header has {count} columns, more than the limit (GedImportOptions.MaxColumns) of {options.MaxColumns}; GED releases have 42 to 49.");
             }
 
-            csv.ReadHeader();
-            header = csv.HeaderRecord ?? [];
+            header = GedImportSession.Fields(csv);
         }
         else
         {
@@ -115,7 +110,7 @@ public static class UcdpGedImporter
     /// <summary>One GED file being imported.</summary>
     public sealed class GedImportSession : IDisposable
     {
-        private readonly CsvReader _csv;
+        private readonly SepReader _csv;
         private readonly Instant _importedAt;
         private readonly GedImportOptions _options;
         private readonly Dictionary<string, int> _index;
@@ -123,7 +118,7 @@ public static class UcdpGedImporter
         // "ged:{column}" per header column, made once per file rather than once per row.
         private readonly string[] _extensionNames;
 
-        internal GedImportSession(CsvReader csv, GedHeaderReport header, Instant importedAt, GedImportOptions options)
+        internal GedImportSession(SepReader csv, GedHeaderReport header, Instant importedAt, GedImportOptions options)
         {
             _csv = csv;
             Header = header;
@@ -167,10 +162,10 @@ public static class UcdpGedImporter
         {
             long row = 0;
             bool first = true;
-            while (await _csv.ReadAsync().ConfigureAwait(false))
+            while (await _csv.MoveNextAsync(cancellationToken).ConfigureAwait(false))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                string[] record = _csv.Parser.Record ?? [];
+                string[] record = Fields(_csv);
                 if (first && IsHxlRow(record))
                 {
                     first = false;
@@ -182,6 +177,19 @@ public static class UcdpGedImporter
                     ? new RowMapper(this, ++row, record).Map()
                     : RowMapper.WrongLength(++row, record, Header.Header.Count);
             }
+        }
+
+        /// <summary>The fields of the reader's current row.</summary>
+        internal static string[] Fields(SepReader reader)
+        {
+            SepReader.Row row = reader.Current;
+            var fields = new string[row.ColCount];
+            for (int i = 0; i < fields.Length; i++)
+            {
+                fields[i] = row[i].ToString();
+            }
+
+            return fields;
         }
 
         private static bool IsHxlRow(string[] record)
