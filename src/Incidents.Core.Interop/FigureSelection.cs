@@ -106,16 +106,30 @@ internal static class FigureSelection
     /// (<see cref="Actor.AffiliatedWith"/>: a named gunman of a perpetrator group counts as a perpetrator).</summary>
     internal static HashSet<ActorId> WithParts(Incident incident, IEnumerable<ActorId> roots)
     {
-        var set = new HashSet<ActorId>(roots);
-        bool grew = true;
-        for (int round = 0; grew && round < incident.Actors.Count; round++)
+        // Each actor's parts, then a walk down from the roots: linear in the actors, whatever the depth.
+        var parts = new Dictionary<ActorId, List<ActorId>>();
+        foreach (Actor actor in incident.Actors)
         {
-            grew = false;
-            foreach (Actor actor in incident.Actors)
+            if (actor.AffiliatedWith is { } parent)
             {
-                if (actor.AffiliatedWith is { } parent && set.Contains(parent) && set.Add(actor.Id))
+                if (!parts.TryGetValue(parent, out List<ActorId>? list))
                 {
-                    grew = true;
+                    parts[parent] = list = [];
+                }
+
+                list.Add(actor.Id);
+            }
+        }
+
+        var set = new HashSet<ActorId>(roots);
+        var pending = new Stack<ActorId>(set);
+        while (pending.TryPop(out ActorId next))
+        {
+            foreach (ActorId part in parts.GetValueOrDefault(next) ?? [])
+            {
+                if (set.Add(part))
+                {
+                    pending.Push(part);
                 }
             }
         }

@@ -431,7 +431,7 @@ public sealed class IncidentPayloadValidator
                 list.Add(reference);
             }
 
-            ReportCycles(parents, issues);
+            ReportCycles(parents, issues, owner.Options.MaxIssuesPerDocument + 1);
             int max = owner.Options.MaxIssuesPerDocument;
             if (issues.Count > max)
             {
@@ -445,7 +445,7 @@ public sealed class IncidentPayloadValidator
 
         /// <summary>Reports, once per loop, the reference that closes a loop of part-of references (an iterative
         /// depth-first search: linear in the references, no recursion on hostile depth).</summary>
-        private static void ReportCycles(Dictionary<IncidentId, List<PartOfReference>> parents, List<ValidationIssue> issues)
+        private static void ReportCycles(Dictionary<IncidentId, List<PartOfReference>> parents, List<ValidationIssue> issues, int max)
         {
             // 1 = on the current path, 2 = done.
             var state = new Dictionary<IncidentId, int>();
@@ -481,9 +481,12 @@ public sealed class IncidentPayloadValidator
                             path.Add(edge.To);
                             stack.Push((edge.To, 0));
                             break;
+                        case 1 when issues.Count >= max:
+                            // Past the listing limit a loop is counted, not described: describing it costs its length.
+                            issues.Add(new ValidationIssue(ValidationCodes.PartOfCycle, edge.Path, $"Document {edge.Index} closes a loop of part-of references.") { Line = edge.Line, Column = edge.Column });
+                            break;
                         case 1:
-                            IEnumerable<IncidentId> loop = path.Skip(path.IndexOf(edge.To)).Append(edge.To);
-                            issues.Add(new ValidationIssue(ValidationCodes.PartOfCycle, edge.Path, $"Document {edge.Index} closes a loop of part-of references: {string.Join(" → ", loop.Select(id => $"'{id}'"))}.") { Line = edge.Line, Column = edge.Column });
+                            issues.Add(new ValidationIssue(ValidationCodes.PartOfCycle, edge.Path, $"Document {edge.Index} closes a loop of part-of references: {Describe(path, edge.To)}.") { Line = edge.Line, Column = edge.Column });
                             break;
                     }
                 }
@@ -509,6 +512,18 @@ public sealed class IncidentPayloadValidator
             }
 
             return false;
+        }
+
+        /// <summary>The loop from <paramref name="to"/> along <paramref name="path"/> back to it, at most eight ids and
+        /// a count of the rest: a message of bounded length however long the loop.</summary>
+        private static string Describe(List<IncidentId> path, IncidentId to)
+        {
+            int start = path.LastIndexOf(to);
+            IEnumerable<string> ids = path.Skip(start).Append(to).Select(id => $"'{id}'");
+            int length = path.Count - start + 1;
+            return length <= 8
+                ? string.Join(" → ", ids)
+                : $"{string.Join(" → ", ids.Take(4))} → … {length - 6} more … → {string.Join(" → ", path.Skip(path.Count - 1).Append(to).Select(id => $"'{id}'"))}";
         }
 
         internal DocumentValidation TooLong(long index, long line, int max) =>

@@ -179,4 +179,15 @@ public sealed class ExportedFigureTests
         AcledRecord month = AcledExporter.Export(Raid with { Timing = new Timing { Date = new PartialDate(2022, 1) } }).Value.Single();
         (month.EventDate, month.TimePrecision).Should().Be((new NodaTime.LocalDate(2022, 1, 16), 3));
     }
+
+    [Fact]
+    public void APerpetratorsPart_CountsAsAPerpetrator_HoweverDeepTheChain()
+    {
+        // 2,000 actors, each part of the one before, the first a perpetrator; a capture of the last one.
+        ActorId perpetrator = Raid.Parties.First(p => p.Role == PartyRole.Perpetrator).Actor;
+        Actor[] chain = [.. Enumerable.Range(1, 2_000).Select(i => new Actor { Id = new ActorId($"cell-{i}"), Name = $"cell {i}", AffiliatedWith = i == 1 ? perpetrator : new ActorId($"cell-{i - 1}") })];
+        Incident deep = Raid with { Actors = [.. Raid.Actors, .. chain], Casualties = [Figure(CasualtyKind.Captured, CasualtyRange.Exactly(1), new ActorId("cell-2000"))] };
+
+        Gtd(deep).NPerpCap.Should().Be(1);
+    }
 }

@@ -248,4 +248,21 @@ public sealed class PayloadValidatorTests
         string wave = Minimal("wave") + "\n" + Minimal("site-1", "wave") + "\n" + Minimal("site-2", "wave", "wave-campaign") + "\n" + Minimal("wave-campaign") + "\n";
         Validate(wave).Issues.Should().BeEmpty();
     }
+
+    [Fact]
+    public void ManyLoopsThroughALongChain_AreListedUpToTheLimit_WithMessagesOfBoundedLength()
+    {
+        // A chain i0 ← i1 ← … ← i4999 (each part of the one before) and every document also part of the last one: 5,000
+        // loops, the longest 5,000 ids long. Describing each would cost the square of the input.
+        const int n = 5_000;
+        string payload = string.Concat(Enumerable.Range(0, n).Select(i => Minimal($"i{i}", i == 0 ? [$"i{n - 1}"] : [$"i{i - 1}", $"i{n - 1}"]) + "\n"));
+
+        PayloadValidationReport report = Validate(payload);
+
+        ValidationIssue[] loops = [.. report.Issues.Where(i => i.Code == "INC-REF-008")];
+        loops.Should().HaveCount(100, "MaxIssuesPerDocument of the result that holds them");
+        loops.Should().OnlyContain(i => i.Message.Length < 300);
+        loops.Should().Contain(i => i.Message.Contains("more …", StringComparison.Ordinal));
+        report.Issues.Should().ContainSingle(i => i.Code == "INC-JSON-012");
+    }
 }
