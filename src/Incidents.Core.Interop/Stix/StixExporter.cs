@@ -11,7 +11,8 @@ namespace Incidents.Core.Interop.Stix;
 
 /// <summary>Exports an incident as a STIX 2.1 bundle that the OASIS STIX validator passes in <c>--strict</c> mode: the
 /// <c>incident</c>; a <c>threat-actor</c> per perpetrator or armed group and an <c>identity</c> per other actor; an
-/// <c>attack-pattern</c> per method used; <c>campaign</c>s; a <c>location</c>; a <c>report</c> per source; a
+/// <c>attack-pattern</c> per method used; <c>campaign</c>s; a <c>location</c>; a <c>report</c> per source, created by an
+/// <c>identity</c> for its publisher; a
 /// <c>note</c> for the time, one for the casualty figures and one per claim; and only the relationships STIX 2.1
 /// suggests (<c>uses</c>, <c>targets</c>) or allows between any objects (<c>related-to</c>, with the model's relation in
 /// its description). With a <see cref="LossReport"/> of what STIX cannot hold.</summary>
@@ -20,11 +21,13 @@ namespace Incidents.Core.Interop.Stix;
 /// <c>10</c>): the first 16 bytes of SHA-256 over <see cref="IdNamespace"/> and a name, with 122 bits kept — the scheme
 /// other deterministic STIX producers use, since STIX asks for version 4. A collision needs about 2⁶¹ objects. The name of
 /// an object that belongs to one incident is the incident's id and the object's key (its index or role), so re-export is
-/// byte-identical. Objects that several incidents share — actors and campaigns — are content-addressed instead: their
+/// byte-identical. Objects that several incidents share — actors, campaigns and the publishers of sources — are
+/// content-addressed instead: their
 /// name is their own JSON content, and their <c>created</c> and <c>modified</c> the fixed
 /// <see cref="SharedObjectTimestamp"/>. The same actor or campaign written by any incident's bundle is therefore the
 /// same object, byte for byte, and bundles merge without two versions of one id; an actor described differently in two
-/// incidents is two objects.</para>
+/// incidents is two objects. A report stays the incident's own (its <c>object_refs</c> name the incident); the outlet
+/// behind it, its <c>created_by_ref</c>, is shared.</para>
 /// <para><b>Times.</b> <c>created</c> is the record's creation and <c>modified</c> its last modification (UTC, exactly
 /// three fractional digits), so <c>modified</c> moves only when the record is revised.</para>
 /// <para><b>Relationships.</b> A perpetrator <c>uses</c> the methods a phase names for it (or, with one perpetrator and
@@ -530,7 +533,9 @@ public static class StixExporter
         private string Report(Source source)
         {
             string id = Id("report", incident.Id, $"source/{source.Id}");
+            string publisher = Publisher(source);
             Common("report", id);
+            w.WriteString("created_by_ref", publisher);
             w.WriteString("name", source.Title ?? source.Name);
             w.WriteStartArray("report_types");
             w.WriteStringValue("threat-report");
@@ -566,6 +571,15 @@ public static class StixExporter
             w.WriteEndObject();
             return id;
         }
+
+        /// <summary>The source's publisher, an identity shared by every bundle that cites it (content-addressed like
+        /// an actor): the outlet, monitoring group or dataset by name and kind.</summary>
+        private string Publisher(Source source) => Shared("identity", o =>
+        {
+            o.WriteString("name", source.Name);
+            o.WriteString("description", source.Kind == SourceKind.Unknown ? "a source of reports" : $"a source of reports ({source.Kind})");
+            o.WriteString("identity_class", source.Kind == SourceKind.Unknown || source.Kind == SourceKind.SocialMedia ? "unknown" : "organization");
+        });
 
         private void Casualties(Dictionary<SourceId, string> reports)
         {

@@ -232,6 +232,31 @@ public sealed partial class StixExportTests
     }
 
     [Fact]
+    public void ASourceCitedByTwoIncidents_HasOnePublisher_AndAReportPerIncident()
+    {
+        Incident raid = SeedIncidents.BarracksRaid;
+        Incident other = raid with { Id = new IncidentId("another-raid"), Title = "Another raid" };
+        List<JsonElement> first = Objects(StixExporter.Export(raid).Value);
+        List<JsonElement> second = Objects(StixExporter.Export(other).Value);
+
+        foreach (Source source in raid.Sources)
+        {
+            JsonElement Report(List<JsonElement> objects) => objects.Single(o => o.GetProperty("type").GetString() == "report" && o.GetProperty("name").GetString() == (source.Title ?? source.Name));
+            string? Publisher(List<JsonElement> objects) => Report(objects).GetProperty("created_by_ref").GetString();
+
+            // The publisher: one identity, byte for byte, in both bundles; the reports: one per incident.
+            Publisher(first).Should().Be(Publisher(second));
+            JsonElement publisher = first.Single(o => o.GetProperty("id").GetString() == Publisher(first));
+            publisher.GetProperty("type").GetString().Should().Be("identity");
+            publisher.GetProperty("name").GetString().Should().Be(source.Name);
+            second.Single(o => o.GetProperty("id").GetString() == Publisher(first)).GetRawText().Should().Be(publisher.GetRawText());
+            Report(first).GetProperty("id").GetString().Should().NotBe(Report(second).GetProperty("id").GetString());
+        }
+
+        first.Concat(second).GroupBy(o => o.GetProperty("id").GetString()).Should().OnlyContain(g => g.Select(o => o.GetRawText()).Distinct().Count() == 1);
+    }
+
+    [Fact]
     public void TwoPartiesOfOneActorAndRole_GiveTwoRelationships_WithTwoIds()
     {
         Incident raid = SeedIncidents.BarracksRaid;
