@@ -38,7 +38,7 @@ public readonly record struct ExtensionProperty
     {
         Name = CheckName(name);
         ArgumentNullException.ThrowIfNull(json);
-        Json = Minify(json);
+        _value = Minify(json);
     }
 
     /// <summary>Creates an extension property from a name and a parsed JSON value.</summary>
@@ -60,24 +60,35 @@ public readonly record struct ExtensionProperty
             value.WriteTo(writer);
         }
 
-        Json = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        _value = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Gets the property name, exactly as it was read.</summary>
     public string Name { get; }
 
     /// <summary>Gets the value as minified JSON text.</summary>
-    public string Json { get; }
+    public string Json => _value as string ?? (_value as StringValue)?.Json!;
+
+    // The minified JSON text, or a string value whose JSON text is made when first asked for (an importer's many
+    // string columns are never encoded unless the incident is written).
+    private readonly object? _value;
 
     /// <summary>Creates an extension property whose value is a JSON string.</summary>
     /// <param name="name">The property name.</param>
     /// <param name="value">The string value.</param>
     /// <returns>The property.</returns>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or too long.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or too long, or <paramref name="value"/> is
+    /// not well-formed UTF-16 (a lone surrogate).</exception>
     public static ExtensionProperty FromString(string name, string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return new ExtensionProperty(CheckName(name), WriteString(value), trusted: true);
+        if (!Utility.Guard.IsWellFormed(value))
+        {
+            // The JSON writer would drop the lone surrogate without a word.
+            throw new ArgumentException("The value is not well-formed UTF-16 text (it has a lone surrogate), so it has no JSON string form.", nameof(value));
+        }
+
+        return new ExtensionProperty(CheckName(name), new StringValue(value));
     }
 
     /// <summary>Creates an extension property whose value is a JSON number, a whole one (GED's <c>type_of_violence</c>):
@@ -103,8 +114,29 @@ public readonly record struct ExtensionProperty
     {
         _ = trusted;
         Name = name;
-        Json = minifiedJson;
+        _value = minifiedJson;
     }
+
+    private ExtensionProperty(string name, StringValue value)
+    {
+        Name = name;
+        _value = value;
+    }
+
+    /// <summary>Returns whether two properties have the same name and the same minified JSON value (ordinal).</summary>
+    /// <param name="other">The other property.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(ExtensionProperty other) =>
+        string.Equals(Name, other.Name, StringComparison.Ordinal)
+        && (_value is StringValue mine && other._value is StringValue theirs
+            ? string.Equals(mine.Text, theirs.Text, StringComparison.Ordinal)
+            : string.Equals(Json, other.Json, StringComparison.Ordinal));
+
+    /// <summary>Returns a hash code of the name and the minified JSON value.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(
+        Name is null ? 0 : string.GetHashCode(Name, StringComparison.Ordinal),
+        Json is null ? 0 : string.GetHashCode(Json, StringComparison.Ordinal));
 
     private static string CheckName(string name)
     {
@@ -119,6 +151,12 @@ public readonly record struct ExtensionProperty
 
     private static string WriteString(string value)
     {
+        // Most strings need no escape: the canonical form is the text in quotes, with no writer to make.
+        if (!global::Incidents.Core.Json.MinimalJsonEncoder.NeedsEscaping(value) && Utility.Guard.IsWellFormed(value))
+        {
+            return string.Concat("\"", value, "\"");
+        }
+
         var buffer = new ArrayBufferWriter<byte>(value.Length + 2);
         using (var writer = new Utf8JsonWriter(buffer, MinifiedWriter))
         {
@@ -126,6 +164,17 @@ public readonly record struct ExtensionProperty
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>A JSON string value kept as its text; encoded once, when first asked for.</summary>
+    private sealed class StringValue(string text)
+    {
+        private string? _json;
+
+        internal string Text { get; } = text;
+
+        // A race makes two equal strings; either may be kept.
+        internal string Json => _json ??= WriteString(Text);
     }
 
     private static string Minify(string json)

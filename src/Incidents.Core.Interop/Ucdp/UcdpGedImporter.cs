@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
 using NodaTime;
 using NodaTime.Text;
@@ -35,8 +36,6 @@ public static class UcdpGedImporter
     /// it to the payload validator (<see cref="Validation.PayloadValidationOptions.DeclaredExtensionPrefixes"/>) and the
     /// importer's output passes in strict mode.</summary>
     public const string ExtensionPrefix = "ged:";
-
-    private static readonly LocalDatePattern s_date = LocalDatePattern.Iso;
 
     private static readonly HashSet<string> s_mapped = new(StringComparer.Ordinal)
     {
@@ -118,6 +117,37 @@ public static class UcdpGedImporter
         // "ged:{column}" per header column, made once per file rather than once per row.
         private readonly string[] _extensionNames;
 
+        // Per header column: kept as an extension whatever the row holds (every unmapped column, and the few mapped
+        // ones kept beside their typed field).
+        private readonly bool[] _alwaysKept;
+
+        private readonly string _datasetName;
+
+        // The kept columns of the last row that asked, and their loss message.
+        private bool[]? _lastKept;
+        private string? _lastKeptMessage;
+
+        /// <summary>The loss message naming the kept columns: the same for most rows of a file, so made once for each
+        /// set of columns seen last.</summary>
+        internal string KeptColumnsMessage(ReadOnlySpan<bool> kept)
+        {
+            if (_lastKept is null || !kept.SequenceEqual(_lastKept))
+            {
+                var columns = new List<string>(kept.Length);
+                for (int i = 0; i < kept.Length; i++)
+                {
+                    if (kept[i])
+                    {
+                        columns.Add(Header.Header[i]);
+                    }
+                }
+
+                _lastKept = kept.ToArray();
+                _lastKeptMessage = $"kept as extension properties ged:*: {string.Join(", ", columns)}";
+            }
+
+            return _lastKeptMessage!;
+        }
         internal GedImportSession(SepReader csv, GedHeaderReport header, Instant importedAt, GedImportOptions options)
         {
             _csv = csv;
@@ -126,6 +156,8 @@ public static class UcdpGedImporter
             _options = options;
             _index = new Dictionary<string, int>(StringComparer.Ordinal);
             _extensionNames = [.. header.Header.AsImmutableArray().Select(column => ExtensionPrefix + column)];
+            _alwaysKept = [.. header.Header.AsImmutableArray().Select(column => !s_mapped.Contains(column) || column is "country" or "country_id" or "source_headline" or "source_article")];
+            _datasetName = $"UCDP Georeferenced Event Dataset ({header.Release.Name})";
             for (int i = 0; i < header.Header.Count; i++)
             {
                 _index.TryAdd(header.Header[i], i);
@@ -202,7 +234,7 @@ public static class UcdpGedImporter
         private sealed class RowMapper(GedImportSession session, long row, string[] record)
         {
             private readonly List<GedImportIssue> _issues = [];
-            private readonly HashSet<string> _alsoKept = new(StringComparer.Ordinal);
+            private HashSet<string>? _alsoKept;
             private readonly List<Loss> _losses = [];
             private bool _reject;
 
@@ -271,7 +303,7 @@ public static class UcdpGedImporter
                 }
 
                 var dataset = new SourceId("ucdp-ged");
-                sources.Add(new Source { Id = dataset, Name = $"UCDP Georeferenced Event Dataset ({session.Header.Release.Name})", Kind = SourceKind.Dataset });
+                sources.Add(new Source { Id = dataset, Name = session._datasetName, Kind = SourceKind.Dataset });
                 EquatableArray<SourceAttribution> attributions = original is { } o
                     ? [new SourceAttribution(o, SourceStance.Unknown), new SourceAttribution(dataset, SourceStance.Independent)]
                     : [new SourceAttribution(dataset, SourceStance.Independent)];
@@ -289,7 +321,7 @@ public static class UcdpGedImporter
                 if (violence == 3 && civilians is not null)
                 {
                     // One-sided violence against civilians: GED counts side B's deaths in deaths_civilians; deaths_b is kept as it is.
-                    _alsoKept.Add("deaths_b");
+                    (_alsoKept ??= new(StringComparer.Ordinal)).Add("deaths_b");
                 }
 
                 if (Integer("deaths_civilians") is >= 0 && civilians is null)
@@ -323,7 +355,7 @@ public static class UcdpGedImporter
                     Title = title,
                     Timing = timing,
                     Location = location,
-                    Actors = [.. actors.DistinctBy(a => a.Id)],
+                    Actors = Distinct(actors),
                     Parties = [.. parties],
                     Casualties = [.. figures],
                     Sources = [.. sources],
@@ -333,6 +365,24 @@ public static class UcdpGedImporter
             }
 
             private static PartyRole Belligerent { get; } = new("belligerent");
+
+            /// <summary>The actors, each once (both sides may be the same actor); a row has at most four.</summary>
+            private static EquatableArray<Actor> Distinct(List<Actor> actors)
+            {
+                for (int i = actors.Count - 1; i > 0; i--)
+                {
+                    for (int j = 0; j < i; j++)
+                    {
+                        if (actors[j].Id == actors[i].Id)
+                        {
+                            actors.RemoveAt(i);
+                            break;
+                        }
+                    }
+                }
+
+                return [.. actors];
+            }
 
             private Timing? Timing()
             {
@@ -501,7 +551,7 @@ public static class UcdpGedImporter
                     }
 
                     // The values as GED gives them, beside the repaired range.
-                    _alsoKept.UnionWith(["low", "best", "high"]);
+                    (_alsoKept ??= new(StringComparer.Ordinal)).UnionWith(["low", "best", "high"]);
 
                     return new CasualtyRange((int)min, best is { } b ? (int)b : null, (int)max);
                 }
@@ -559,29 +609,42 @@ public static class UcdpGedImporter
 
             private EquatableArray<ExtensionProperty> Extensions()
             {
-                var kept = new List<ExtensionProperty>(record.Length);
-                var columns = new List<string>(record.Length);
-                for (int i = 0; i < session.Header.Header.Count && i < record.Length; i++)
+                // Which columns are kept, then the array at its final size (no list to grow and copy).
+                int count = Math.Min(session.Header.Header.Count, record.Length);
+                Span<bool> keep = count <= 256 ? stackalloc bool[count] : new bool[count];
+                int kept = 0;
+                for (int i = 0; i < count; i++)
                 {
-                    string column = session.Header.Header[i];
-                    string value = record[i];
-                    // Kept beside the typed fields: the country's name and G&W number, the article list, headlines that cannot be
-                    // paired with their offices; -1 (unknown) is not written back.
-                    bool keep = !s_mapped.Contains(column) || column is "country" or "country_id" or "source_headline" or "source_article" || _alsoKept.Contains(column);
-                    ReadOnlySpan<char> trimmed = value.AsSpan().Trim();
-                    if (!keep || trimmed.Length == 0 || value == "NA" || (column == "number_of_sources" && trimmed is "-1"))
-                    {
-                        continue;
-                    }
-
-                    columns.Add(column);
-                    kept.Add(long.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long number)
-                        ? ExtensionProperty.FromInteger(session._extensionNames[i], number)
-                        : ExtensionProperty.FromString(session._extensionNames[i], value));
+                    keep[i] = Kept(i, record[i]);
+                    kept += keep[i] ? 1 : 0;
                 }
 
-                _losses.Add(new Loss(LossKind.KeptAsExtension, "columns", $"kept as extension properties ged:*: {string.Join(", ", columns)}"));
-                return [.. kept];
+                var properties = new ExtensionProperty[kept];
+                int next = 0;
+                for (int i = 0; i < count; i++)
+                {
+                    if (keep[i])
+                    {
+                        string value = record[i];
+                        properties[next++] = long.TryParse(value.AsSpan().Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long number)
+                            ? ExtensionProperty.FromInteger(session._extensionNames[i], number)
+                            : ExtensionProperty.FromString(session._extensionNames[i], value);
+                    }
+                }
+
+                _losses.Add(new Loss(LossKind.KeptAsExtension, "columns", session.KeptColumnsMessage(keep)));
+                return ImmutableCollectionsMarshal.AsImmutableArray(properties);
+            }
+
+            /// <summary>Kept beside the typed fields: every unmapped column, the country's name and G&amp;W number, the
+            /// article list, headlines that cannot be paired with their offices, the values of a repaired total;
+            /// blank, NA and -1 (unknown) are not written back.</summary>
+            private bool Kept(int index, string value)
+            {
+                string column = session.Header.Header[index];
+                bool keep = session._alwaysKept[index] || (_alsoKept is not null && _alsoKept.Contains(column));
+                ReadOnlySpan<char> trimmed = value.AsSpan().Trim();
+                return keep && trimmed.Length > 0 && value != "NA" && !(trimmed is "-1" && column == "number_of_sources");
             }
 
             private string? Field(string column)
@@ -604,6 +667,11 @@ public static class UcdpGedImporter
                     return null;
                 }
 
+                if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long whole) && whole is >= int.MinValue and <= int.MaxValue)
+                {
+                    return whole;
+                }
+
                 // GED writes some integers as "645.0".
                 if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value)
                     && value == decimal.Truncate(value) && value is >= int.MinValue and <= int.MaxValue)
@@ -624,15 +692,30 @@ public static class UcdpGedImporter
                 }
 
                 // "2016-06-14", or GED 23.1's "2016-06-14 00:00:00.000".
-                string day = text.Length > 10 && text[10..] is " 00:00:00.000" or " 00:00:00" ? text[..10] : text;
-                ParseResult<LocalDate> parsed = s_date.Parse(day);
-                if (parsed.Success)
+                ReadOnlySpan<char> day = text.Length > 10 && text.AsSpan(10) is " 00:00:00.000" or " 00:00:00" ? text.AsSpan(0, 10) : text;
+                if (IsoDate(day) is { } date)
                 {
-                    return parsed.Value;
+                    return date;
                 }
 
                 Ignore(column, text, "Not a date (YYYY-MM-DD).");
                 return null;
+            }
+
+            /// <summary>A day as <c>YYYY-MM-DD</c> (four-digit year, ISO calendar), the only form GED writes.</summary>
+            private static LocalDate? IsoDate(ReadOnlySpan<char> text)
+            {
+                if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+                    || !int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+                    || !int.TryParse(text.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int month)
+                    || !int.TryParse(text.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int day))
+                {
+                    return null;
+                }
+
+                return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month)
+                    ? new LocalDate(year, month, day)
+                    : null;
             }
 
             private void Ignore(string column, string? value, string message) =>

@@ -21,6 +21,11 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
     /// <summary>The one instance.</summary>
     internal static MinimalJsonEncoder Instance { get; } = new();
 
+    /// <summary>Whether a text holds a character this encoder escapes.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns><see langword="true"/> when the text has a <c>"</c>, a <c>\</c> or a control character.</returns>
+    internal static bool NeedsEscaping(ReadOnlySpan<char> text) => text.ContainsAny(s_escapedChars);
+
     /// <inheritdoc/>
     public override int MaxOutputCharactersPerInputCharacter => 6;
 

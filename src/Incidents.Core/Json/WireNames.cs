@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.Json;
 
@@ -29,7 +30,10 @@ internal sealed class PropertyTable
 
         Utf8 = Array.ConvertAll(names, Encoding.UTF8.GetBytes);
         Encoded = Array.ConvertAll(names, static n => JsonEncodedText.Encode(n));
+        _set = names.ToFrozenSet(StringComparer.Ordinal);
     }
+
+    private readonly FrozenSet<string> _set;
 
     /// <summary>The names, in canonical order.</summary>
     internal string[] Names { get; }
@@ -47,7 +51,7 @@ internal sealed class PropertyTable
     internal JsonEncodedText[] Encoded { get; }
 
     /// <summary>Returns whether <paramref name="name"/> is one of the names (ordinal).</summary>
-    internal bool Contains(string name) => Array.IndexOf(Names, name) >= 0;
+    internal bool Contains(string name) => _set.Contains(name);
 
     /// <summary>Finds the current property name of <paramref name="reader"/>, trying <paramref name="hint"/> first
     /// (canonical documents list properties in order, so the first try usually hits).</summary>

@@ -180,27 +180,72 @@ internal static class Guard
             return items;
         }
 
-        HashSet<string>? seen = items.Count > 8 ? new HashSet<string>(items.Count, StringComparer.Ordinal) : null;
-        for (int i = 0; i < items.Count; i++)
+        // Repeated names: pairwise for a few; for more, sorted hash codes first (no allocation for up to 256, linear
+        // enough for 100,000), and the exact search only when two hash codes meet.
+        bool small = items.Count <= 8;
+        int[]? rented = !small && items.Count > 256 ? System.Buffers.ArrayPool<int>.Shared.Rent(items.Count) : null;
+        Span<int> hashes = small ? default : rented is not null ? rented.AsSpan(0, items.Count) : stackalloc int[items.Count];
+        try
         {
-            string? name = items[i].Name;
-            if (name is null)
+            for (int i = 0; i < items.Count; i++)
             {
-                throw new ArgumentException($"The element at index {i} is an uninitialised {nameof(ExtensionProperty)}.", paramName);
+                string? name = items[i].Name;
+                if (name is null)
+                {
+                    throw new ArgumentException($"The element at index {i} is an uninitialised {nameof(ExtensionProperty)}.", paramName);
+                }
+
+                if (reserved.Contains(name))
+                {
+                    throw new ArgumentException($"The extension property '{name}' has the name of a property the record defines.", paramName);
+                }
+
+                if (small)
+                {
+                    if (Repeats(items, i))
+                    {
+                        throw Repeated(i);
+                    }
+                }
+                else
+                {
+                    hashes[i] = string.GetHashCode(name, StringComparison.Ordinal);
+                }
             }
 
-            if (reserved.Contains(name))
+            if (!small)
             {
-                throw new ArgumentException($"The extension property '{name}' has the name of a property the record defines.", paramName);
-            }
+                hashes.Sort();
+                for (int i = 1; i < hashes.Length; i++)
+                {
+                    if (hashes[i] == hashes[i - 1])
+                    {
+                        var seen = new HashSet<string>(items.Count, StringComparer.Ordinal);
+                        for (int j = 0; j < items.Count; j++)
+                        {
+                            if (!seen.Add(items[j].Name))
+                            {
+                                throw Repeated(j);
+                            }
+                        }
 
-            if (seen is not null ? !seen.Add(name) : Repeats(items, i))
+                        break;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            if (rented is not null)
             {
-                throw new ArgumentException($"The element at index {i} repeats the extension property name '{name}'.", paramName);
+                System.Buffers.ArrayPool<int>.Shared.Return(rented);
             }
         }
 
         return items;
+
+        ArgumentException Repeated(int index) =>
+            new($"The element at index {index} repeats the extension property name '{items[index].Name}'.", paramName);
     }
 
     private static bool Repeats(EquatableArray<ExtensionProperty> items, int index)

@@ -5,6 +5,8 @@ namespace Incidents.Core.Tests.Json;
 
 public sealed class ExtensionPropertyTests
 {
+    private static readonly JsonSerializerOptions s_relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     [Theory]
     [InlineData("{ \"a\" : [ 1 , 2 ] }", "{\"a\":[1,2]}")]
     [InlineData(" \"é\\u00e9\" ", "\"éé\"")]
@@ -52,6 +54,60 @@ public sealed class ExtensionPropertyTests
         ExtensionProperty.FromInteger("ged:id", -42).Should().Be(new ExtensionProperty("ged:id", "-42"));
         ExtensionProperty.FromInteger("ged:id", long.MaxValue).Should().Be(new ExtensionProperty("ged:id", "9223372036854775807"));
         ((Func<ExtensionProperty>)(() => ExtensionProperty.FromInteger(string.Empty, 1))).Should().Throw<ArgumentException>();
+    }
+
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("Reuters News,2016-06-14,\"Flow of civilians from Iraq's Falluja slows\"")]
+    [InlineData("back\\slash, tab\t, new line\n, bell\u0007, nul\u0000, \u001f")]
+    [InlineData("صلاح الدين 💀 / </script>")]
+    public void FromString_IsTheJsonWritersString_EqualToTheSameValueGivenAsJson(string value)
+    {
+        // The string form keeps its text and encodes it when first asked for: the same JSON as the JSON writer's, equal
+        // (and with the same hash code) to the property made from that JSON.
+        ExtensionProperty fromString = ExtensionProperty.FromString("note", value);
+        string expected = JsonSerializer.Serialize(value, s_relaxed);
+        var fromJson = new ExtensionProperty("note", expected);
+
+        fromString.Json.Should().Be(fromJson.Json);
+        JsonDocument.Parse(fromString.Json).RootElement.GetString().Should().Be(value);
+        fromString.Should().Be(fromJson);
+        fromJson.Should().Be(fromString);
+        fromString.GetHashCode().Should().Be(fromJson.GetHashCode());
+        fromString.Should().Be(ExtensionProperty.FromString("note", value));
+        fromString.Should().NotBe(ExtensionProperty.FromString("note", value + " "));
+        fromString.Should().NotBe(ExtensionProperty.FromString("other", value));
+    }
+
+    [Fact]
+    public void FromString_WithALoneSurrogate_IsRejected_NotSilentlyCut()
+    {
+        // System.Text.Json's writer drops a lone surrogate without a word ("a\uD800" → "a").
+        string lone = "a" + new string('\uD800', 1);
+        Action act = () => _ = ExtensionProperty.FromString("note", lone);
+
+        act.Should().ThrowExactly<ArgumentException>().WithParameterName("value");
+    }
+
+    [Theory]
+    [InlineData(5, 3)]
+    [InlineData(40, 39)]
+    [InlineData(40, 1)]
+    [InlineData(1_000, 999)]
+    [InlineData(100_000, 77_777)]
+    public void Records_FindARepeatedName_AtAnyCount(int count, int repeatAt)
+    {
+        // Few names are compared pairwise, more by their sorted hash codes (on the stack up to 256, rented beyond):
+        // each way finds the first repeat and names its index.
+        ExtensionProperty[] properties = [.. Enumerable.Range(0, count).Select(i => ExtensionProperty.FromInteger($"x:{i}", i))];
+        Incident seed = SeedIncidents.BarracksRaid;
+
+        Action distinct = () => _ = seed with { Extensions = properties };
+        distinct.Should().NotThrow();
+
+        properties[repeatAt] = ExtensionProperty.FromInteger($"x:{repeatAt / 2}", 0);
+        Action repeated = () => _ = seed with { Extensions = properties };
+        repeated.Should().ThrowExactly<ArgumentException>().WithMessage($"The element at index {repeatAt} repeats the extension property name 'x:{repeatAt / 2}'.*");
     }
 
     [Fact]
