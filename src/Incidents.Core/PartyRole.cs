@@ -40,6 +40,10 @@ public readonly partial record struct PartyRole
     /// <summary>Reported on the attack without taking part in it (code <c>reporting-source</c>).</summary>
     public static PartyRole ReportingSource { get; } = new("reporting-source");
 
+    /// <summary>Fought in a clash in which neither side is the attacker as such (code <c>belligerent</c>): UCDP GED's side A
+    /// and side B in state-based and non-state conflict, ACLED's actors in battles.</summary>
+    public static PartyRole Belligerent { get; } = new("belligerent");
+
     /// <summary>The role is not known (code <c>unknown</c>; also the default value).</summary>
     public static PartyRole Unknown => default;
 }

@@ -290,8 +290,8 @@ public static class UcdpGedImporter
                 int violence = (int)(Integer("type_of_violence") ?? 0);
                 var actors = new List<Actor>();
                 var parties = new List<Party>();
-                ActorId? sideA = Side("side_a", "side_a_new_id", violence == 3 ? PartyRole.Perpetrator : Belligerent, actors, parties);
-                ActorId? sideB = Side("side_b", "side_b_new_id", violence == 3 ? PartyRole.Victim : Belligerent, actors, parties);
+                ActorId? sideA = Side("side_a", "side_a_new_id", violence == 3 ? PartyRole.Perpetrator : PartyRole.Belligerent, actors, parties);
+                ActorId? sideB = Side("side_b", "side_b_new_id", violence == 3 ? PartyRole.Victim : PartyRole.Belligerent, actors, parties);
 
                 // Sources: the articles, and the original source every figure is attributed to.
                 var sources = Sources();
@@ -363,8 +363,6 @@ public static class UcdpGedImporter
                     Extensions = Extensions(),
                 };
             }
-
-            private static PartyRole Belligerent { get; } = new("belligerent");
 
             /// <summary>The actors, each once (both sides may be the same actor); a row has at most four.</summary>
             private static EquatableArray<Actor> Distinct(List<Actor> actors)

@@ -1,0 +1,187 @@
+using System.Text;
+using System.Text.Json;
+using Incidents.Cli.Validate;
+using Incidents.Core;
+using Incidents.Core.Interop;
+using Incidents.Core.Interop.CodeMaps;
+using Incidents.Core.Interop.Stix;
+using Incidents.Core.Interop.Ucdp;
+using Incidents.Core.Json;
+using Incidents.Core.Validation;
+using NodaTime;
+
+namespace Incidents.Cli;
+
+/// <summary><c>incidents convert</c> and <c>incidents export</c>.</summary>
+internal static class Convert
+{
+    /// <summary>UCDP GED CSV → NDJSON of incidents, each row's import issues on standard error
+    /// (<c>path:row: action column 'value': message</c>).</summary>
+    public static async Task<int> UcdpAsync(string path, string? outputPath, bool strict, ToolConsole console, IClock clock, CancellationToken cancellationToken)
+    {
+        var input = new InputSource(path);
+        if (!input.IsStandardInput && !File.Exists(path))
+        {
+            await console.Error.WriteLineAsync($"incidents: no such file: '{path}'").ConfigureAwait(false);
+            return IncidentsTool.UsageOrIo;
+        }
+
+        await using PayloadStream payload = await PayloadStream.OpenAsync(input, console.StandardInput, cancellationToken).ConfigureAwait(false);
+        using var text = new StreamReader(payload.Utf8, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        UcdpGedImporter.GedImportSession session;
+        try
+        {
+            session = await UcdpGedImporter.OpenAsync(text, clock.GetCurrentInstant(), new GedImportOptions { Policy = strict ? GedImportPolicy.Strict : GedImportPolicy.Lenient }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidDataException e)
+        {
+            await console.Error.WriteLineAsync($"incidents: {input.DisplayName}: {e.Message}").ConfigureAwait(false);
+            return IncidentsTool.Issues;
+        }
+
+        using (session)
+        {
+            if (!session.Header.CanImport)
+            {
+                await console.Error.WriteLineAsync($"incidents: {input.DisplayName}: not a GED file: it lacks {string.Join(", ", session.Header.MissingRequired)}").ConfigureAwait(false);
+                return IncidentsTool.Issues;
+            }
+
+            await using Stream output = outputPath is null ? new TextWriterStream(console.Output) : File.Create(outputPath);
+            long rows = 0, imported = 0, rejected = 0, issues = 0;
+            await foreach (GedImportRow row in session.ReadRowsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows++;
+                foreach (GedImportIssue issue in row.Issues)
+                {
+                    issues++;
+                    string value = issue.OriginalValue is { } v ? $" '{v}'" : string.Empty;
+                    await console.Error.WriteLineAsync($"{input.DisplayName}:row {row.Row}: {Name(issue.Action)} {issue.Column}{value}: {issue.Message}").ConfigureAwait(false);
+                }
+
+                if (row.Incident is { } incident)
+                {
+                    imported++;
+                    await output.WriteAsync(IncidentJson.SerializeToUtf8Bytes(incident), cancellationToken).ConfigureAwait(false);
+                    output.WriteByte((byte)'\n');
+                }
+                else
+                {
+                    rejected++;
+                }
+            }
+
+            await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await console.Error.WriteLineAsync($"{input.DisplayName}: {IncidentsTool.Number(rows)} rows ({session.Header.Release.Name}), {IncidentsTool.Number(imported)} imported, {IncidentsTool.Number(rejected)} rejected; {IncidentsTool.Number(issues)} import issues").ConfigureAwait(false);
+            return rejected > 0 ? IncidentsTool.Issues : IncidentsTool.Success;
+        }
+    }
+
+    /// <summary>Incidents → another format; documents that cannot be read are reported on standard error, the loss
+    /// report (<c>incident: kind subject: description</c>) too unless a file is named.</summary>
+    public static async Task<int> ExportAsync(string target, string path, string? outputPath, string? lossReportPath, ToolConsole console, IClock clock, CancellationToken cancellationToken)
+    {
+        var input = new InputSource(path);
+        if (!input.IsStandardInput && !File.Exists(path))
+        {
+            await console.Error.WriteLineAsync($"incidents: no such file: '{path}'").ConfigureAwait(false);
+            return IncidentsTool.UsageOrIo;
+        }
+
+        var bundles = new List<string>();
+        var losses = new List<string>();
+        long unreadable = 0;
+        await using (PayloadStream payload = await PayloadStream.OpenAsync(input, console.StandardInput, cancellationToken).ConfigureAwait(false))
+        {
+            var validator = new IncidentPayloadValidator(clock);
+            await foreach (DocumentValidation document in validator.ValidateDocumentsAsync(payload.Utf8, cancellationToken).ConfigureAwait(false))
+            {
+                if (document.Index < 0)
+                {
+                    continue;
+                }
+
+                if (document.Incident is not { } incident)
+                {
+                    unreadable++;
+                    ValidationIssue? first = document.Result.Issues.AsImmutableArray().FirstOrDefault();
+                    await console.Error.WriteLineAsync($"{input.DisplayName}:{document.Line}: document {document.Index} not exported: {first?.Code} {first?.Message}").ConfigureAwait(false);
+                    continue;
+                }
+
+                Mapping<string> bundle = StixExporter.Export(incident);
+                bundles.Add(bundle.Value);
+                losses.AddRange(bundle.Losses.Losses.AsImmutableArray().Select(l => $"{incident.Id}: {l.Kind} {l.Subject}: {l.Description}"));
+            }
+        }
+
+        // One incident: its bundle as it is; several: one bundle a line (NDJSON).
+        string text = bundles.Count == 1 ? bundles[0] + "\n" : string.Concat(bundles.Select(b => Minify(b) + "\n"));
+        if (outputPath is null)
+        {
+            await console.Output.WriteAsync(text).ConfigureAwait(false);
+        }
+        else
+        {
+            await File.WriteAllTextAsync(outputPath, text, cancellationToken).ConfigureAwait(false);
+        }
+
+        string report = string.Concat(losses.Select(l => l + "\n"));
+        if (lossReportPath is null)
+        {
+            await console.Error.WriteAsync(report).ConfigureAwait(false);
+        }
+        else
+        {
+            await File.WriteAllTextAsync(lossReportPath, report, cancellationToken).ConfigureAwait(false);
+        }
+
+        await console.Error.WriteLineAsync($"{input.DisplayName}: {IncidentsTool.Number(bundles.Count)} incidents exported to {target}, {IncidentsTool.Number(unreadable)} not readable; {IncidentsTool.Number(losses.Count)} losses").ConfigureAwait(false);
+        return unreadable > 0 ? IncidentsTool.Issues : IncidentsTool.Success;
+    }
+
+    private static string Name(GedImportAction action) => action switch
+    {
+        GedImportAction.Normalized => "normalized",
+        GedImportAction.ReadAsUnknown => "unknown",
+        GedImportAction.Ignored => "ignored",
+        GedImportAction.Rejected => "rejected",
+        _ => action.ToString(),
+    };
+
+    private static string Minify(string json)
+    {
+        using JsonDocument document = JsonDocument.Parse(json);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(json.Length);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            document.RootElement.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>UTF-8 bytes written to a text writer (standard output).</summary>
+    private sealed class TextWriterStream(TextWriter writer) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush() => writer.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => writer.Write(Encoding.UTF8.GetString(buffer, offset, count));
+    }
+}
