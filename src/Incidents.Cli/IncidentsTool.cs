@@ -180,10 +180,21 @@ internal static class IncidentsTool
     {
         var which = new Argument<string>("schema") { Description = "incident (the wire format) or report (validate --output json).", DefaultValueFactory = _ => "incident" };
         which.AcceptOnlyFromAmong("incident", "report");
-        var command = new Command("schema", "Print a JSON Schema (draft 2020-12).") { which };
-        command.SetAction(parsed =>
+        var file = new Option<string?>("--output", "-o") { Description = "Write the schema to this file instead of to standard output." };
+        var command = new Command("schema", "Print a JSON Schema (draft 2020-12).") { which, file };
+        command.SetAction(async (parsed, cancellationToken) =>
         {
-            console.Output.WriteLine(parsed.GetValue(which) == "report" ? ReportSchema.Text : Core.Json.IncidentJsonSchema.GenerateText());
+            string text = parsed.GetValue(which) == "report" ? ReportSchema.Text : Core.Json.IncidentJsonSchema.GenerateText();
+            text = text.EndsWith('\n') ? text : text + "\n";
+            if (parsed.GetValue(file) is { } path)
+            {
+                await File.WriteAllTextAsync(path, text, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await console.Output.WriteAsync(text).ConfigureAwait(false);
+            }
+
             return Success;
         });
         return command;

@@ -23,7 +23,7 @@ public sealed class JsonSchemaTests
     [Fact]
     public void CommittedFile_IsWhatTheGeneratorWrites()
     {
-        // To update: dotnet run --project src/Incidents.Cli -- --schema src/Incidents.Core/Json/incident.schema.json
+        // To update: dotnet run --project src/Incidents.Cli -- schema incident -o src/Incidents.Core/Json/incident.schema.json
         IncidentJsonSchema.GenerateText().Should().Be(s_committed);
     }
 
