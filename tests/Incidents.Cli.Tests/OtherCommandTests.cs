@@ -146,6 +146,39 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public async Task OnATerminal_StandardErrorShowsProgress()
+    {
+        // util-linux's script(1) gives the tool a pseudo-terminal (Debian has it in every install); a file big enough to
+        // take longer than the first redraw (250 ms). The pipe case is TheSamples_Pass_…: nothing on standard error.
+        Assert.SkipWhen(!File.Exists("/usr/bin/script"), "script(1) is not installed");
+        using var dir = new TempFolder();
+        string sample = File.ReadAllText(Path.Combine(Payloads.RepositoryRoot, "samples", "data", "ucdp-ged-iraq.ndjson"));
+        string big = Path.Combine(dir.Path, "big.ndjson");
+        await using (StreamWriter writer = File.CreateText(big))
+        {
+            for (int i = 0; i < 40; i++)
+            {
+                await writer.WriteAsync(sample);
+            }
+        }
+
+        var start = new ProcessStartInfo("script") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        foreach (string arg in new[] { "-q", "-e", "-c", $"dotnet '{s_tool}' validate '{big}'", "/dev/null" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using Process process = Process.Start(start)!;
+        process.StandardInput.Close();
+        string terminal = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        process.ExitCode.Should().Be(0);
+        terminal.Should().Contain($"{big}: ").And.Contain(" MB/s), ").And.Contain(" documents in all (");
+        terminal.Should().Contain("total: 1 file, 32,080 documents, 32,080 valid");
+    }
+
+    [Fact]
     public async Task StandardInput_IsValidated()
     {
         ToolResult result = await RunAsync(Payloads.SeedNdjson, "validate", "-", "--output", "ndjson");
