@@ -85,7 +85,7 @@ internal static class IncidentsTool
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Files, folders (their .json, .ndjson and .jsonl files, also gzipped), globs ('data/**/*.ndjson') or - for standard input.", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "The payload's form: auto (by content; .ndjson and .jsonl are NDJSON), json (one document), array, ndjson.", DefaultValueFactory = _ => "auto" };
-        format.AcceptOnlyFromAmong("auto", "json", "array", "ndjson");
+        format.AcceptOnlyFromAmong([.. ValidateSettings.FormatNames.Keys]);
         var strict = new Option<bool>("--strict") { Description = "Unknown properties and codes outside the lists are errors." };
         var failOn = new Option<string>("--fail-on") { Description = "The lowest severity that fails the run (exit 1).", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
@@ -120,7 +120,7 @@ internal static class IncidentsTool
             var settings = new ValidateSettings
             {
                 FormatName = formatName,
-                Format = formatName switch { "json" => PayloadFormat.Document, "array" => PayloadFormat.Array, "ndjson" => PayloadFormat.Ndjson, _ => PayloadFormat.Auto },
+                Format = ValidateSettings.FormatNames[formatName],
                 Strict = parsed.GetValue(strict),
                 FailOn = parsed.GetValue(failOn) switch { "warning" => ValidationSeverity.Warning, "info" => ValidationSeverity.Info, _ => ValidationSeverity.Error },
                 MaxIssues = parsed.GetValue(maxIssues),

@@ -11,6 +11,12 @@ internal sealed record InputSource(string Path)
 
     /// <summary>Gets the name to show: the path, or <c>&lt;stdin&gt;</c>.</summary>
     public string DisplayName => IsStandardInput ? "<stdin>" : Path;
+
+    /// <summary>Gets the path without a final <c>.gz</c>: the name of what is inside.</summary>
+    public string NameWithoutGzip => WithoutGzip(Path);
+
+    /// <summary>Returns a path without a final <c>.gz</c>.</summary>
+    public static string WithoutGzip(string path) => path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
 }
 
 /// <summary>Turns the command line's files, folders, globs and <c>-</c> into inputs, in a stable order.</summary>
@@ -83,7 +89,7 @@ internal static class Inputs
 
     private static bool IsPayloadName(string path)
     {
-        string name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
+        string name = InputSource.WithoutGzip(path);
         return s_payloadExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
     }
 

@@ -12,6 +12,15 @@ internal sealed record ValidateSettings
 
     public string FormatName { get; init; } = "auto";
 
+    /// <summary>The <c>--format</c> names and the payload forms they stand for.</summary>
+    public static IReadOnlyDictionary<string, PayloadFormat> FormatNames { get; } = new Dictionary<string, PayloadFormat>(StringComparer.Ordinal)
+    {
+        ["auto"] = PayloadFormat.Auto,
+        ["json"] = PayloadFormat.Document,
+        ["array"] = PayloadFormat.Array,
+        ["ndjson"] = PayloadFormat.Ndjson,
+    };
+
     public bool Strict { get; init; }
 
     public ValidationSeverity FailOn { get; init; } = ValidationSeverity.Error;
@@ -187,20 +196,14 @@ internal sealed class ValidationRun(ValidateSettings settings, IClock clock, Fun
         try
         {
             PayloadFormat format = settings.Format;
-            string name = input.Path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? input.Path[..^3] : input.Path;
+            string name = input.NameWithoutGzip;
             if (format == PayloadFormat.Auto && (name.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)))
             {
                 // An .ndjson file is NDJSON even when it is empty (content detection would find no document at all).
                 format = PayloadFormat.Ndjson;
             }
 
-            outcome.Format = format switch
-            {
-                PayloadFormat.Document => "json",
-                PayloadFormat.Array => "array",
-                PayloadFormat.Ndjson => "ndjson",
-                _ => "auto",
-            };
+            outcome.Format = ValidateSettings.FormatNames.First(n => n.Value == format).Key;
             var validator = new IncidentPayloadValidator(clock, new PayloadValidationOptions
             {
                 Format = format,
