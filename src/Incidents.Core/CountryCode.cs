@@ -77,6 +77,11 @@ public readonly partial record struct CountryCode
         }
     }
 
+    /// <summary>Gets the country's short English name (<c>Syria</c> for <c>SY</c>, <c>United Kingdom</c> for <c>GB</c>:
+    /// the Unicode CLDR English display name, the same with or without ICU and in every culture), or an empty string
+    /// for the default value.</summary>
+    public string EnglishName => _value is null ? string.Empty : CountryNames.ShortNames[IndexOf(_value[0], _value[1]) / 2];
+
     /// <summary>Reads an ISO 3166-1 alpha-3 code (<c>SOM</c>, <c>syr</c>) as the country's code; <c>XKX</c> and
     /// <c>XKK</c> are read as Kosovo's <c>XK</c>.</summary>
     /// <param name="text">Three ASCII letters, in either case, with optional white space around them.</param>

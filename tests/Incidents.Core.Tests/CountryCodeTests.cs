@@ -155,6 +155,27 @@ public sealed class CountryCodeFromOtherFormsTests
     }
 
     [Fact]
+    public void EnglishName_IsTheShortName_AndReadsBackToTheCode_LikeIcusRegionInfo()
+    {
+        new CountryCode("GB").EnglishName.Should().Be("United Kingdom");
+        new CountryCode("SY").EnglishName.Should().Be("Syria");
+        new CountryCode("XK").EnglishName.Should().Be("Kosovo");
+        default(CountryCode).EnglishName.Should().BeEmpty();
+        foreach (string value in CountryCode.AllCodes)
+        {
+            var code = new CountryCode(value);
+            CountryCode.TryFromEnglishName(code.EnglishName, out CountryCode back).Should().BeTrue(code.EnglishName);
+            back.Should().Be(code);
+            if (value is not ("EH" or "XK"))
+            {
+                // The names are ICU's (CLDR's) English display names, so GTD's country_txt is the same with or
+                // without ICU (a trimmed app, or the tool, runs with invariant globalization).
+                code.EnglishName.Should().Be(new System.Globalization.RegionInfo(value).EnglishName, value);
+            }
+        }
+    }
+
+    [Fact]
     public void Parse_OfAnAlpha3Code_SaysWhichMethodReadsIt()
     {
         Action parse = () => CountryCode.Parse("SOM");

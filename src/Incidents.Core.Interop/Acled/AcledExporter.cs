@@ -137,9 +137,12 @@ public static class AcledExporter
             Lose(LossKind.Coarsened, "/methods", $"{all} → one event type {type.EventType} / {type.SubEventType} (ACLED keeps one, by its hierarchy)");
         }
 
-        // Actors: the first perpetrator and the first target, defender or victim.
-        Actor? actor1 = ActorOf(incident, PartyRole.Perpetrator);
-        Actor? actor2 = ActorOf(incident, PartyRole.Defender) ?? ActorOf(incident, PartyRole.Target) ?? ActorOf(incident, PartyRole.Victim);
+        // Actors: the first perpetrator and the first target, defender or victim; in two-sided fighting with no
+        // perpetrator (UCDP's belligerents), the first two sides.
+        Actor[] belligerents = [.. ActorsOf(incident, PartyRole.Belligerent)];
+        Actor? actor1 = ActorsOf(incident, PartyRole.Perpetrator).FirstOrDefault() ?? belligerents.FirstOrDefault();
+        Actor? actor2 = ActorsOf(incident, PartyRole.Defender).FirstOrDefault() ?? ActorsOf(incident, PartyRole.Target).FirstOrDefault()
+            ?? ActorsOf(incident, PartyRole.Victim).FirstOrDefault() ?? belligerents.FirstOrDefault(a => a != actor1);
 
         // An armed attack with no armed side against it is not a battle: ACLED's violence against civilians.
         bool armedOpponent = incident.Parties.AsImmutableArray().Any(p => p.Role != PartyRole.Perpetrator && p.Role != PartyRole.Claimant && p.Role != PartyRole.ReportingSource
@@ -218,8 +221,8 @@ public static class AcledExporter
         return new Mapping<EquatableArray<AcledRecord>>([.. events], new LossReport([.. losses]));
     }
 
-    private static Actor? ActorOf(Incident incident, PartyRole role) =>
-        incident.Parties.AsImmutableArray().Where(p => p.Role == role).Select(p => incident.Actors.AsImmutableArray().FirstOrDefault(a => a.Id == p.Actor)).FirstOrDefault(a => a is not null);
+    private static IEnumerable<Actor> ActorsOf(Incident incident, PartyRole role) =>
+        incident.Parties.AsImmutableArray().Where(p => p.Role == role).Select(p => incident.Actors.AsImmutableArray().FirstOrDefault(a => a.Id == p.Actor)).OfType<Actor>();
 
     private static string? Inter(Actor? actor) => actor is null ? null : actor.Kind switch
     {

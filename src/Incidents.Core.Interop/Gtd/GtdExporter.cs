@@ -165,7 +165,7 @@ public static class GtdExporter
         string? country = null;
         if (l.Country is { } code)
         {
-            country = EnglishName(code);
+            country = code.EnglishName;
             Lose(LossKind.Coarsened, "/location/country", $"{code} → country_txt '{country}' (GTD's own numeric country code is not derived)");
         }
 
@@ -212,6 +212,20 @@ public static class GtdExporter
         {
             string name = incident.Actors.AsImmutableArray().FirstOrDefault(a => a.Id == party.Actor)?.Name ?? party.Actor.ToString();
             groups.Add(new GtdGroup(name, party.Attribution is AttributionCertainty.Suspected));
+        }
+
+        // GTD names perpetrator groups only: a target, victim or defender is described by its type (targtype1) and
+        // the target text, never by name; a side of two-sided fighting is not a perpetrator. (A perpetrator group as
+        // claimant is GTD's claimed.)
+        for (int i = 0; i < incident.Parties.Count; i++)
+        {
+            Party other = incident.Parties[i];
+            bool claimedByAGroup = other.Role == PartyRole.Claimant && incident.Parties.AsImmutableArray().Any(p => p.Role == PartyRole.Perpetrator && p.Actor == other.Actor);
+            if (other.Role != PartyRole.Perpetrator && !claimedByAGroup)
+            {
+                string name = incident.Actors.AsImmutableArray().FirstOrDefault(a => a.Id == other.Actor)?.Name ?? other.Actor.ToString();
+                Lose(LossKind.Dropped, $"/parties/{i}", $"{name} as {other.Role} → GTD names perpetrator groups only (gname)");
+            }
         }
 
         if (groups.Count > 3)
@@ -313,18 +327,6 @@ public static class GtdExporter
 
     /// <summary>The country's English name from the platform's region data; the ISO code where there is none (an
     /// application in invariant-globalization mode).</summary>
-    private static string EnglishName(CountryCode code)
-    {
-        try
-        {
-            return new RegionInfo(code.ToString()).EnglishName;
-        }
-        catch (ArgumentException)
-        {
-            return code.ToString();
-        }
-    }
-
     private static GtdTarget Target(Incident incident, List<Loss> losses)
     {
         string place = $"{incident.Location.Facility} {string.Join(' ', incident.Methods.AsImmutableArray().Select(m => m.Target))}";

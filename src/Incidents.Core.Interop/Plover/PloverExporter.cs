@@ -93,12 +93,13 @@ public static class PloverExporter
 
         bool oneSided = incident.Parties.AsImmutableArray().Any(p => p.Role == PartyRole.Victim);
         string Name(ActorId id) => incident.Actors.AsImmutableArray().FirstOrDefault(a => a.Id == id)?.Name ?? id.ToString();
-        string[] perpetrators = [.. incident.Parties.AsImmutableArray().Where(p => p.Role == PartyRole.Perpetrator).Select(p => Name(p.Actor)).Distinct()];
+        // The sides of two-sided fighting (belligerents) are PLOVER's actors, with the perpetrators.
+        string[] perpetrators = [.. incident.Parties.AsImmutableArray().Where(p => p.Role == PartyRole.Perpetrator || p.Role == PartyRole.Belligerent).Select(p => Name(p.Actor)).Distinct()];
         string[] others = [.. incident.Parties.AsImmutableArray().Where(p => p.Role == PartyRole.Defender || p.Role == PartyRole.Target || p.Role == PartyRole.Victim).Select(p => Name(p.Actor)).Distinct()];
         string[] actors = oneSided ? perpetrators : [.. perpetrators, .. others];
         string[] recipients = oneSided ? others : [];
 
-        foreach (Party party in incident.Parties.AsImmutableArray().Where(p => p.Role != PartyRole.Perpetrator && p.Role != PartyRole.Defender && p.Role != PartyRole.Target && p.Role != PartyRole.Victim))
+        foreach (Party party in incident.Parties.AsImmutableArray().Where(p => p.Role != PartyRole.Perpetrator && p.Role != PartyRole.Belligerent && p.Role != PartyRole.Defender && p.Role != PartyRole.Target && p.Role != PartyRole.Victim))
         {
             Lose(LossKind.Dropped, "/parties", $"{Name(party.Actor)} as {party.Role} → PLOVER has actors and recipients only");
         }

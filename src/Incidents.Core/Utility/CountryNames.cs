@@ -10,7 +10,13 @@ internal static class CountryNames
 {
     /// <summary>The normalised names (<see cref="Normalize"/>) and the index of their code in
     /// <see cref="CountryCode"/>'s table.</summary>
-    internal static FrozenDictionary<string, int> Lookup { get; } = Load();
+    internal static FrozenDictionary<string, int> Lookup => s_tables.Lookup;
+
+    /// <summary>The short English name (the first of its row) of each code, by the code's index in
+    /// <see cref="CountryCode"/>'s table.</summary>
+    internal static string[] ShortNames => s_tables.ShortNames;
+
+    private static readonly (FrozenDictionary<string, int> Lookup, string[] ShortNames) s_tables = Load();
 
     /// <summary>Lower-cases ASCII letters, folds the typographic apostrophe to <c>'</c>, collapses white space and
     /// drops a leading "the ".</summary>
@@ -43,12 +49,13 @@ internal static class CountryNames
         return normalised.StartsWith("the ", StringComparison.Ordinal) ? normalised[4..] : normalised;
     }
 
-    private static FrozenDictionary<string, int> Load()
+    private static (FrozenDictionary<string, int> Lookup, string[] ShortNames) Load()
     {
         using Stream stream = typeof(CountryNames).Assembly.GetManifestResourceStream("Incidents.Core.Data.country-names.tsv")
             ?? throw new InvalidOperationException("The embedded resource Data/country-names.tsv is missing.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shortNames = new string[CountryCode.AllCodes.Count];
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -59,6 +66,7 @@ internal static class CountryNames
             int tab = line.IndexOf('\t', StringComparison.Ordinal);
             var code = new CountryCode(line[..tab]);
             int index = CountryCode.IndexOfCode(code);
+            shortNames[index] = line[(tab + 1)..].Split('|')[0];
             foreach (string name in line[(tab + 1)..].Split('|'))
             {
                 if (!names.TryAdd(Normalize(name), index) && names[Normalize(name)] != index)
@@ -68,6 +76,12 @@ internal static class CountryNames
             }
         }
 
-        return names.ToFrozenDictionary(StringComparer.Ordinal);
+        int missing = Array.IndexOf(shortNames, null);
+        if (missing >= 0)
+        {
+            throw new InvalidOperationException($"Data/country-names.tsv has no name for {CountryCode.AllCodes[missing]}.");
+        }
+
+        return (names.ToFrozenDictionary(StringComparer.Ordinal), shortNames);
     }
 }

@@ -1,5 +1,9 @@
 using System.Globalization;
 using System.Text;
+using Incidents.Core.Interop.Acled;
+using Incidents.Core.Interop.CodeMaps;
+using Incidents.Core.Interop.Gtd;
+using Incidents.Core.Interop.Plover;
 using Incidents.Core.Interop.Ucdp;
 using Incidents.Core.Json;
 using Incidents.Core.Tests.Support;
@@ -210,5 +214,32 @@ public sealed class UcdpGedBorderTests
         await open.Should().ThrowAsync<InvalidDataException>().WithMessage("*100000 columns*MaxColumns*1000*");
         Func<Task> wider = () => UcdpGedImporter.OpenAsync(new StringReader("id,c2,c3\n"), s_importedAt, new GedImportOptions { MaxColumns = 2 }, TestContext.Current.CancellationToken);
         await wider.Should().ThrowAsync<InvalidDataException>();
+    }
+
+    [Fact]
+    public async Task TheSidesOfTwoSidedFighting_AreBothExported_OrReportedLost()
+    {
+        List<Dictionary<string, string>> raw = RawRows("ged_iraq_hdx_ged191.csv");
+        List<GedImportRow> rows = await ImportFile("ged_iraq_hdx_ged191.csv");
+        int checkedRows = 0;
+        for (int i = 0; i < rows.Count; i++)
+        {
+            if (raw[i]["type_of_violence"] != "1" || rows[i].Incident is not { } incident)
+            {
+                continue;
+            }
+
+            checkedRows++;
+            string[] sides = [raw[i]["side_a"], raw[i]["side_b"]];
+            AcledRecord acled = AcledExporter.Export(incident).Value[0];
+            new[] { acled.Actor1, acled.Actor2 }.Should().Equal(sides, "row {0}: ACLED's actor1 and actor2 are the two sides", i + 2);
+            PloverExporter.Export(incident).Value.Actor.AsImmutableArray().Should().Equal(sides, "PLOVER's actors of two-sided violence are all participants");
+            Mapping<GtdRecord> gtd = GtdExporter.Export(incident);
+            gtd.Value.Groups.Should().BeEmpty("a side of fighting is not a perpetrator group");
+            gtd.Losses.Losses.AsImmutableArray().Where(l => l.Subject.StartsWith("/parties/", StringComparison.Ordinal)).Select(l => l.Description)
+                .Should().Equal(sides.Select(side => $"{side} as belligerent → GTD names perpetrator groups only (gname)"));
+        }
+
+        checkedRows.Should().BeGreaterThan(100);
     }
 }
