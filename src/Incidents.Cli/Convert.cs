@@ -56,7 +56,7 @@ internal static class Convert
                 {
                     issues++;
                     string value = issue.OriginalValue is { } v ? $" '{v}'" : string.Empty;
-                    await console.Error.WriteLineAsync($"{input.DisplayName}:row {row.Row}: {Name(issue.Action)} {issue.Column}{value}: {issue.Message}").ConfigureAwait(false);
+                    await console.Error.WriteLineAsync(OneLine.Of($"{input.DisplayName}:row {row.Row}: {Name(issue.Action)} {issue.Column}{value}: {issue.Message}")).ConfigureAwait(false);
                 }
 
                 if (row.Incident is { } incident)
@@ -77,8 +77,9 @@ internal static class Convert
         }
     }
 
-    /// <summary>Incidents → another format; documents that cannot be read are reported on standard error, the loss
-    /// report (<c>incident: kind subject: description</c>) too unless a file is named.</summary>
+    /// <summary>Incidents → another format, as they are read (memory stays flat whatever the file's size); documents
+    /// that cannot be read are reported on standard error, the loss report (<c>incident: kind subject: description</c>)
+    /// too unless a file is named.</summary>
     public static async Task<int> ExportAsync(string target, string path, string? outputPath, string? lossReportPath, ToolConsole console, IClock clock, CancellationToken cancellationToken)
     {
         var input = new InputSource(path);
@@ -88,57 +89,44 @@ internal static class Convert
             return IncidentsTool.UsageOrIo;
         }
 
-        var bundles = new List<string>();
-        var losses = new List<string>();
-        long unreadable = 0;
+        ExportTarget export = ExportTarget.Names[target].Create();
+        long exported = 0, unreadable = 0, losses = 0;
         await using (PayloadStream payload = await PayloadStream.OpenAsync(input, console.StandardInput, cancellationToken).ConfigureAwait(false))
+        await using (TextWriter? outputFile = outputPath is null ? null : Utf8File(outputPath))
+        await using (TextWriter? lossFile = lossReportPath is null ? null : Utf8File(lossReportPath))
         {
-            var validator = new IncidentPayloadValidator(clock);
+            TextWriter output = outputFile ?? console.Output;
+            TextWriter lossReport = lossFile ?? console.Error;
+            export.Begin(output);
+            var validator = new IncidentPayloadValidator(clock, new PayloadValidationOptions { CheckAcrossDocuments = false });
             await foreach (DocumentValidation document in validator.ValidateDocumentsAsync(payload.Utf8, cancellationToken).ConfigureAwait(false))
             {
-                if (document.Index < 0)
-                {
-                    continue;
-                }
-
                 if (document.Incident is not { } incident)
                 {
                     unreadable++;
                     ValidationIssue? first = document.Result.Issues.AsImmutableArray().FirstOrDefault();
-                    await console.Error.WriteLineAsync($"{input.DisplayName}:{document.Line}: document {document.Index} not exported: {first?.Code} {first?.Message}").ConfigureAwait(false);
+                    await console.Error.WriteLineAsync(OneLine.Of($"{input.DisplayName}:{document.Line}: document {document.Index} not exported: {first?.Code} {first?.Message}")).ConfigureAwait(false);
                     continue;
                 }
 
-                Mapping<string> bundle = StixExporter.Export(incident);
-                bundles.Add(bundle.Value);
-                losses.AddRange(bundle.Losses.Losses.AsImmutableArray().Select(l => $"{incident.Id}: {l.Kind} {l.Subject}: {l.Description}"));
+                exported++;
+                foreach (Loss loss in export.Write(incident, output).Losses)
+                {
+                    losses++;
+                    await lossReport.WriteAsync(OneLine.Of($"{incident.Id}: {loss.Kind} {loss.Subject}: {loss.Description}") + "\n").ConfigureAwait(false);
+                }
             }
+
+            export.End(output);
+            await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        // One incident: its bundle as it is; several: one bundle a line (NDJSON).
-        string text = bundles.Count == 1 ? bundles[0] + "\n" : string.Concat(bundles.Select(b => Minify(b) + "\n"));
-        if (outputPath is null)
-        {
-            await console.Output.WriteAsync(text).ConfigureAwait(false);
-        }
-        else
-        {
-            await File.WriteAllTextAsync(outputPath, text, cancellationToken).ConfigureAwait(false);
-        }
-
-        string report = string.Concat(losses.Select(l => l + "\n"));
-        if (lossReportPath is null)
-        {
-            await console.Error.WriteAsync(report).ConfigureAwait(false);
-        }
-        else
-        {
-            await File.WriteAllTextAsync(lossReportPath, report, cancellationToken).ConfigureAwait(false);
-        }
-
-        await console.Error.WriteLineAsync($"{input.DisplayName}: {IncidentsTool.Number(bundles.Count)} incidents exported to {target}, {IncidentsTool.Number(unreadable)} not readable; {IncidentsTool.Number(losses.Count)} losses").ConfigureAwait(false);
+        await console.Error.WriteLineAsync($"{input.DisplayName}: {IncidentsTool.Number(exported)} incidents exported to {target}, {IncidentsTool.Number(unreadable)} not readable; {IncidentsTool.Number(losses)} losses").ConfigureAwait(false);
         return unreadable > 0 ? IncidentsTool.Issues : IncidentsTool.Success;
     }
+
+    /// <summary>A file written as UTF-8 without a byte order mark, LF line ends as given.</summary>
+    private static StreamWriter Utf8File(string path) => new(path, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
 
     private static string Name(GedImportAction action) => action switch
     {
@@ -148,18 +136,6 @@ internal static class Convert
         GedImportAction.Rejected => "rejected",
         _ => action.ToString(),
     };
-
-    private static string Minify(string json)
-    {
-        using JsonDocument document = JsonDocument.Parse(json);
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(json.Length);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            document.RootElement.WriteTo(writer);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
 
     /// <summary>UTF-8 bytes written to a text writer (standard output).</summary>
     private sealed class TextWriterStream(TextWriter writer) : Stream

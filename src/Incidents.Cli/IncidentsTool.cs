@@ -245,8 +245,8 @@ internal static class IncidentsTool
 
     private static Command ExportCommand(ToolConsole console, IClock clock)
     {
-        var target = new Argument<string>("target") { Description = "stix (a STIX 2.1 bundle per incident)." };
-        target.AcceptOnlyFromAmong("stix");
+        var target = new Argument<string>("target") { Description = string.Join("; ", ExportTarget.Names.Select(t => $"{t.Key}: {t.Value.Description}")) + "." };
+        target.AcceptOnlyFromAmong([.. ExportTarget.Names.Keys]);
         var input = new Argument<string>("file") { Description = "Incidents: a JSON document, an array or NDJSON (gzip by magic bytes)." };
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write here instead of to standard output." };
         var lossReport = new Option<string?>("--loss-report") { Description = "Write the loss report (what the target cannot hold) here instead of to standard error." };
@@ -264,4 +264,33 @@ internal static class IncidentsTool
 
     /// <summary>Formats a count the same way in every culture.</summary>
     internal static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}
+
+/// <summary>Text for the tool's line-oriented outputs (issue lines, loss reports), where one record must stay one line.</summary>
+internal static class OneLine
+{
+    /// <summary>The text with its control characters written as escapes (<c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\u001B</c>
+    /// …): a value quoted in a message cannot break the line or send a terminal escape.</summary>
+    public static string Of(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\0', '\u001F') && !text.Contains('\u007F', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var s = new System.Text.StringBuilder(text.Length + 8);
+        foreach (char c in text)
+        {
+            _ = c switch
+            {
+                '\n' => s.Append("\\n"),
+                '\r' => s.Append("\\r"),
+                '\t' => s.Append("\\t"),
+                < ' ' or '\u007F' => s.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                _ => s.Append(c),
+            };
+        }
+
+        return s.ToString();
+    }
 }

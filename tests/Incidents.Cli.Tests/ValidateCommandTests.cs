@@ -40,6 +40,19 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task AValueWithALineBreakOrATerminalEscape_StaysOnItsIssuesLine()
+    {
+        using var dir = new TempFolder();
+        string file = dir.Write("hostile.json", "{\"id\":\"a\\nb\\u001b[31m\"}");
+
+        ToolResult result = await ToolRun.RunAsync("validate", file);
+
+        result.OutputLines.Should().HaveCount(8).And.OnlyContain(l => l.StartsWith(file, StringComparison.Ordinal) || l.StartsWith("total: ", StringComparison.Ordinal));
+        result.Output.Should().NotContain("\u001b").And.NotContain("\r");
+        result.OutputLines[0].Should().StartWith($"{file}:1:7: error INC-JSON-005 /id 'a\\nb\\u001B[31m' is not an incident id");
+    }
+
+    [Fact]
     public async Task IssuesOfAReadableDocument_NameItsIncident()
     {
         using var dir = new TempFolder();

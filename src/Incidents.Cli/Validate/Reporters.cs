@@ -63,7 +63,7 @@ internal sealed class TextReporter(TextWriter output) : Reporter(output)
         string where = issue.Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"{input.DisplayName}:{line}:{issue.Column ?? 1}") : input.DisplayName;
         string pointer = issue.Pointer.Length == 0 ? "\"\"" : issue.Pointer;
         string incident = issue.IncidentId is { } id ? $" [incident {id}]" : issue.Document >= 0 ? string.Create(CultureInfo.InvariantCulture, $" [document {issue.Document}]") : string.Empty;
-        Output.WriteLine($"{where}: {SeverityName(issue.Severity)} {issue.Code} {pointer} {issue.Message}{incident}");
+        Output.WriteLine($"{where}: {SeverityName(issue.Severity)} {issue.Code} {pointer} {OneLine.Of(issue.Message)}{incident}");
     }
 
     public override void FileDone(FileOutcome file)
