@@ -100,7 +100,7 @@ internal static class IncidentsTool
         var allowBom = new Option<bool>("--allow-bom") { Description = "Accept a UTF-8 byte order mark (reported as INC-JSON-008 otherwise)." };
         var output = new Option<string>("--output") { Description = "The report: text (path:line:col: severity CODE /pointer message), json, ndjson or sarif (SARIF 2.1.0).", DefaultValueFactory = _ => "text" };
         output.AcceptOnlyFromAmong("text", "json", "ndjson", "sarif");
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Files validated at once (default: all cores); the report keeps input order.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Threads (default: all cores): files validated at once, and the documents of a large NDJSON file or array when there are fewer files than threads; the report keeps input order.", DefaultValueFactory = _ => Environment.ProcessorCount };
         jobs.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 1)

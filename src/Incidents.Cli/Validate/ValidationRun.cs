@@ -106,12 +106,17 @@ internal sealed class ValidationRun(ValidateSettings settings, IClock clock, Fun
     /// <summary>An event of one input: an issue, or the end of the file.</summary>
     private readonly record struct Event(IssueRecord? Issue, FileOutcome? Done);
 
+    private int _documentsAtOnce = 1;
+
     /// <summary>Gets the files reported so far (all of them once <see cref="RunAsync"/> returns; those before the
     /// interruption when it is cancelled).</summary>
     public List<FileOutcome> Finished { get; } = [];
 
     public async Task<List<FileOutcome>> RunAsync(IReadOnlyList<InputSource> inputs, Reporter reporter, CancellationToken cancellationToken)
     {
+        // The cores go to files first (each file on its own is cheapest), and what is left to the documents within
+        // them: one large NDJSON file gets every core.
+        _documentsAtOnce = Math.Max(1, settings.Jobs / Math.Max(1, Math.Min(settings.Jobs, inputs.Count)));
         List<FileOutcome> outcomes = Finished;
         var channels = inputs.Select(_ => Channel.CreateBounded<Event>(new BoundedChannelOptions(4_096) { SingleReader = true, SingleWriter = true })).ToArray();
         using var slots = new SemaphoreSlim(Math.Max(1, settings.Jobs));
@@ -209,6 +214,7 @@ internal sealed class ValidationRun(ValidateSettings settings, IClock clock, Fun
                 Format = format,
                 Strict = settings.Strict,
                 MaxIssuesPerDocument = settings.MaxIssues,
+                MaxDegreeOfParallelism = _documentsAtOnce,
                 DeclaredExtensionPrefixes = [.. settings.ExtensionPrefixes],
                 Json = IncidentJsonOptions.Default with { AllowByteOrderMark = settings.AllowBom },
             });

@@ -428,7 +428,7 @@ public static class IncidentJson
         {
             yield return element.Kind switch
             {
-                Validation.ArrayElementScanner.ElementKind.Document => ReadElement(input.Slice(element.Start, element.Length), settings, element),
+                Validation.ArrayElementScanner.ElementKind.Document => ReadElement(input.SliceMemory(element.Start, element.Length).Span, settings, element),
                 Validation.ArrayElementScanner.ElementKind.TooLong => throw new JsonException(
                     $"The element is longer than the limit (MaxDocumentLength) of {settings.MaxDocumentLength} bytes. Path: $[{element.Index}] | LineNumber: {element.Line - 1} | BytePositionInLine: {element.Column - 1}.",
                     $"$[{element.Index}]", element.Line - 1, element.Column - 1),

@@ -49,7 +49,7 @@ internal sealed class ArrayElementScanner(int maxElementLength, bool allowTraili
     internal void EndOfInput() => _endOfInput = true;
 
     /// <summary>Scans a whole stream: yields each element, or a problem, as soon as it is found. The element's bytes
-    /// (<see cref="PayloadBuffer.Slice"/>) stay held until the caller asks for the next one.</summary>
+    /// (<see cref="PayloadBuffer.SliceMemory"/>) stay held until the caller asks for the next one.</summary>
     internal async IAsyncEnumerable<Element> ScanAsync(PayloadBuffer input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         while (true)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Incidents.Core.Json;
@@ -141,14 +142,14 @@ public sealed class IncidentPayloadValidator
         switch (format.Value)
         {
             case PayloadFormat.Ndjson:
-                await foreach (DocumentValidation document in ValidateNdjson(input, validation, cancellationToken).ConfigureAwait(false))
+                await foreach (DocumentValidation document in ValidateMany(NdjsonPieces(input, cancellationToken), validation, cancellationToken).ConfigureAwait(false))
                 {
                     yield return document;
                 }
 
                 break;
             case PayloadFormat.Array:
-                await foreach (DocumentValidation document in ValidateArray(input, validation, cancellationToken).ConfigureAwait(false))
+                await foreach (DocumentValidation document in ValidateMany(ArrayPieces(input, cancellationToken), validation, cancellationToken).ConfigureAwait(false))
                 {
                     yield return document;
                 }
@@ -233,10 +234,91 @@ public sealed class IncidentPayloadValidator
             return validation.TooLong(0, 1, max);
         }
 
-        return validation.Validate(input.Pending.Span, 0, 1, 1);
+        return validation.Complete(validation.Checker.Check(input.Pending.Span, 0, 1, 1), input.Pending.Span);
     }
 
-    private async IAsyncEnumerable<DocumentValidation> ValidateNdjson(PayloadBuffer input, DocumentValidator validation, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>The documents of a payload of many (NDJSON or an array), judged one after another, or
+    /// <see cref="PayloadValidationOptions.MaxDegreeOfParallelism"/> at a time — with the same results, in the same
+    /// order.</summary>
+    private IAsyncEnumerable<DocumentValidation> ValidateMany(IAsyncEnumerable<Piece> pieces, DocumentValidator validation, CancellationToken cancellationToken) =>
+        Options.MaxDegreeOfParallelism > 1
+            ? ValidateInParallel(pieces, validation, cancellationToken)
+            : ValidateInOrder(pieces, validation, cancellationToken);
+
+    private static async IAsyncEnumerable<DocumentValidation> ValidateInOrder(IAsyncEnumerable<Piece> pieces, DocumentValidator validation, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (Piece piece in pieces.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return piece.Kind == PieceKind.Document
+                ? validation.Complete(validation.Checker.Check(piece.Bytes.Span, piece.Index, piece.Line, piece.Column), piece.Bytes.Span)
+                : validation.Of(piece);
+        }
+    }
+
+    /// <summary>Documents copied into batches that worker threads check (reading, rules — the work of one document
+    /// alone), while this thread reads on and then completes each batch in payload order (the check across documents,
+    /// which needs them in order). At most twice as many batches as workers are in flight, so memory stays bounded.</summary>
+    private async IAsyncEnumerable<DocumentValidation> ValidateInParallel(IAsyncEnumerable<Piece> pieces, DocumentValidator validation, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        int inFlight = Options.MaxDegreeOfParallelism * 2;
+        var checkers = new ConcurrentBag<DocumentChecker>();
+        var running = new Queue<(DocumentBatch Batch, Task Checked)>();
+        var batch = new DocumentBatch();
+        try
+        {
+            await foreach (Piece piece in pieces.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                batch.Add(piece);
+                if (!batch.IsFull)
+                {
+                    continue;
+                }
+
+                DocumentBatch full = batch;
+                running.Enqueue((full, Task.Run(() => full.Check(checkers, this, cancellationToken), cancellationToken)));
+                batch = new DocumentBatch();
+                if (running.Count < inFlight)
+                {
+                    continue;
+                }
+
+                (DocumentBatch done, Task task) = running.Dequeue();
+                await task.ConfigureAwait(false);
+                foreach (DocumentValidation document in done.Complete(validation))
+                {
+                    yield return document;
+                }
+
+                done.Dispose();
+            }
+
+            running.Enqueue((batch, Task.Run(() => batch.Check(checkers, this, cancellationToken), cancellationToken)));
+            while (running.TryDequeue(out (DocumentBatch Batch, Task Checked) next))
+            {
+                await next.Checked.ConfigureAwait(false);
+                foreach (DocumentValidation document in next.Batch.Complete(validation))
+                {
+                    yield return document;
+                }
+
+                next.Batch.Dispose();
+            }
+        }
+        finally
+        {
+            // Stopped early (cancelled, or the caller stopped reading): the batches still being checked hold rented
+            // buffers; wait for them before the buffers go back.
+            while (running.TryDequeue(out (DocumentBatch Batch, Task Checked) left))
+            {
+                await Task.WhenAny(left.Checked).ConfigureAwait(false);
+                left.Batch.Dispose();
+            }
+
+            batch.Dispose();
+        }
+    }
+
+    private async IAsyncEnumerable<Piece> NdjsonPieces(PayloadBuffer input, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var lines = new NdjsonLineReader(input.AsStream(), Options.Json.MaxDocumentLength, throwOnLongLine: false);
         long index = 0;
@@ -244,43 +326,127 @@ public sealed class IncidentPayloadValidator
         {
             if (lines.LineTooLong)
             {
-                yield return validation.TooLong(index++, lines.LineIndex + 1, Options.Json.MaxDocumentLength);
+                yield return new Piece(PieceKind.TooLong, default, index++, lines.LineIndex + 1, 1, null);
             }
             else if (!lines.IsBlank)
             {
-                yield return validation.Validate(lines.Line.Span, index++, lines.LineIndex + 1, 1);
+                yield return new Piece(PieceKind.Document, lines.Line, index++, lines.LineIndex + 1, 1, null);
             }
         }
     }
 
-    private async IAsyncEnumerable<DocumentValidation> ValidateArray(PayloadBuffer input, DocumentValidator validation, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<Piece> ArrayPieces(PayloadBuffer input, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var scanner = new ArrayElementScanner(Options.Json.MaxDocumentLength, Options.Json.AllowTrailingCommas);
         await foreach (ArrayElementScanner.Element element in scanner.ScanAsync(input, cancellationToken).ConfigureAwait(false))
         {
             yield return element.Kind switch
             {
-                ArrayElementScanner.ElementKind.Document => validation.Validate(input.Slice(element.Start, element.Length), element.Index, element.Line, element.Column),
-                ArrayElementScanner.ElementKind.TooLong => validation.TooLong(element.Index, element.Line, Options.Json.MaxDocumentLength),
-                _ => validation.Structure(-1, element.Line, element.Column, element.Message!),
+                ArrayElementScanner.ElementKind.Document => new Piece(PieceKind.Document, input.SliceMemory(element.Start, element.Length), element.Index, element.Line, element.Column, null),
+                ArrayElementScanner.ElementKind.TooLong => new Piece(PieceKind.TooLong, default, element.Index, element.Line, element.Column, null),
+                _ => new Piece(PieceKind.Structure, default, -1, element.Line, element.Column, element.Message),
             };
         }
     }
 
-    /// <summary>Reads and judges one document at a time, reusing one reader.</summary>
-    private sealed class DocumentValidator(IncidentPayloadValidator owner)
+    private enum PieceKind
+    {
+        Document,
+        TooLong,
+        Structure,
+    }
+
+    /// <summary>One document of a payload (its bytes valid until the next piece is asked for), or one that is too
+    /// long to read, or a fault in the array's structure.</summary>
+    private readonly record struct Piece(PieceKind Kind, ReadOnlyMemory<byte> Bytes, long Index, long Line, long Column, string? Message);
+
+    /// <summary>Pieces whose documents are copied into one rented buffer, checked together on a worker thread.</summary>
+    private sealed class DocumentBatch : IDisposable
+    {
+        private const int TargetBytes = 32 * 1024;
+        private const int TargetDocuments = 16;
+
+        private readonly List<(Piece Piece, int Offset)> _pieces = [];
+        private byte[] _buffer = [];
+        private int _length;
+        private CheckedDocument[] _checked = [];
+
+        public bool IsFull => _length >= TargetBytes || _pieces.Count >= TargetDocuments;
+
+        public void Add(Piece piece)
+        {
+            ReadOnlySpan<byte> bytes = piece.Bytes.Span;
+            if (_length + bytes.Length > _buffer.Length)
+            {
+                byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Max(_length + bytes.Length, TargetBytes + (TargetBytes / 4)));
+                _buffer.AsSpan(0, _length).CopyTo(larger);
+                Return();
+                _buffer = larger;
+            }
+
+            bytes.CopyTo(_buffer.AsSpan(_length));
+            _pieces.Add((piece with { Bytes = default }, _length));
+            _length += bytes.Length;
+        }
+
+        public void Check(ConcurrentBag<DocumentChecker> checkers, IncidentPayloadValidator owner, CancellationToken cancellationToken)
+        {
+
+            DocumentChecker checker = checkers.TryTake(out DocumentChecker? idle) ? idle : new DocumentChecker(owner);
+            _checked = new CheckedDocument[_pieces.Count];
+            for (int i = 0; i < _pieces.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                (Piece piece, int offset) = _pieces[i];
+                if (piece.Kind == PieceKind.Document)
+                {
+                    _checked[i] = checker.Check(_buffer.AsSpan(offset, End(i) - offset), piece.Index, piece.Line, piece.Column);
+                }
+            }
+
+            checkers.Add(checker);
+        }
+
+        public IEnumerable<DocumentValidation> Complete(DocumentValidator validation)
+        {
+            for (int i = 0; i < _pieces.Count; i++)
+            {
+                (Piece piece, int offset) = _pieces[i];
+                yield return piece.Kind == PieceKind.Document
+                    ? validation.Complete(_checked[i], _buffer.AsSpan(offset, End(i) - offset))
+                    : validation.Of(piece);
+            }
+        }
+
+        public void Dispose()
+        {
+            Return();
+            _buffer = [];
+        }
+
+        private int End(int i) => i + 1 < _pieces.Count ? _pieces[i + 1].Offset : _length;
+
+        private void Return()
+        {
+            if (_buffer.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_buffer);
+            }
+        }
+    }
+
+    /// <summary>What checking one document alone gave: its issues so far, the incident when it could be read, and how
+    /// many issues were counted but not listed.</summary>
+    private sealed record CheckedDocument(long Index, long Line, long Column, int Bom, List<ValidationIssue> Issues, Incident? Incident, long Unlisted);
+
+    /// <summary>Reads and judges one document alone, reusing one reader: the part of the work that needs no other
+    /// document, so that one checker per thread can run at once.</summary>
+    private sealed class DocumentChecker(IncidentPayloadValidator owner)
     {
         private readonly IncidentReader _reader = new(owner.Options.Json) { Problems = [], MaxProblems = owner.Options.MaxIssuesPerDocument };
         private readonly JsonReaderOptions _readerOptions = IncidentJson.ReaderOptions(owner.Options.Json);
 
-        // The check across documents: the first document of each incident id, and the part-of references to resolve
-        // once every document has been read.
-        private readonly Dictionary<IncidentId, (long Index, long Line)>? _ids = owner.Options.CheckAcrossDocuments ? [] : null;
-        private readonly List<PartOfReference> _partOf = [];
-
-        private readonly record struct PartOfReference(IncidentId From, IncidentId To, long Index, string Path, long Line, long Column);
-
-        internal DocumentValidation Validate(ReadOnlySpan<byte> document, long index, long line, long column)
+        internal CheckedDocument Check(ReadOnlySpan<byte> document, long index, long line, long column)
         {
             var issues = new List<ValidationIssue>();
             List<JsonReadProblem> problems = _reader.Problems!;
@@ -346,7 +512,7 @@ public sealed class IncidentPayloadValidator
                 long offset = problem.Kind is JsonProblemKind.MissingProperty or JsonProblemKind.Invariant
                     ? JsonPointerLocator.Find(content, problem.Pointer, _readerOptions)
                     : problem.Offset;
-                (long l, long c) = Place(content, offset, line, column, bom);
+                (long l, long c) = DocumentValidator.Place(content, offset, line, column, bom);
                 issues.Add(new ValidationIssue(code, problem.Pointer, problem.Message, severity) { Line = l, Column = c, Occurrences = problem.Occurrences });
             }
 
@@ -365,23 +531,107 @@ public sealed class IncidentPayloadValidator
                 for (int i = first; i < issues.Count; i++)
                 {
                     long offset = JsonPointerLocator.Find(content, issues[i].Path, _readerOptions);
-                    (long l, long c) = Place(content, offset, line, column, bom);
+                    (long l, long c) = DocumentValidator.Place(content, offset, line, column, bom);
                     issues[i] = issues[i] with { Line = l, Column = c };
                 }
+            }
 
-                if (_ids is not null)
+            return new CheckedDocument(index, line, column, bom, issues, incident, unlisted);
+        }
+
+        /// <summary>Whether the property a pointer ends at has a declared extension prefix.</summary>
+        private bool IsDeclared(string pointer)
+        {
+            EquatableArray<string> prefixes = owner.Options.DeclaredExtensionPrefixes;
+            if (prefixes.IsEmpty)
+            {
+                return false;
+            }
+
+            string name = pointer[(pointer.LastIndexOf('/') + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            foreach (string prefix in prefixes)
+            {
+                if (name.StartsWith(prefix, StringComparison.Ordinal))
                 {
-                    CompareWithEarlier(incident, index, line, column, content, bom, issues);
+                    return true;
                 }
             }
 
-            if (unlisted > 0)
+            return false;
+        }
+
+        private (ValidationCode Code, ValidationSeverity? Severity) Classify(JsonProblemKind kind) => kind switch
+        {
+            JsonProblemKind.Syntax => (ValidationCodes.JsonSyntax, null),
+            JsonProblemKind.WrongType => (ValidationCodes.JsonWrongType, null),
+            JsonProblemKind.NullValue => (ValidationCodes.JsonWrongType, null),
+            JsonProblemKind.MissingProperty => (ValidationCodes.JsonMissingProperty, null),
+            JsonProblemKind.DuplicateProperty => (ValidationCodes.JsonDuplicateProperty, null),
+            JsonProblemKind.BlankText => (ValidationCodes.TextBlank, null),
+            JsonProblemKind.InvalidValue => (ValidationCodes.JsonInvalidValue, null),
+            JsonProblemKind.Invariant => (ValidationCodes.JsonInvariant, null),
+            JsonProblemKind.LimitExceeded => (ValidationCodes.JsonLimit, null),
+            JsonProblemKind.InvalidEncoding => (ValidationCodes.JsonEncoding, null),
+            JsonProblemKind.UnsupportedVersion => (ValidationCodes.JsonUnsupportedVersion, null),
+            JsonProblemKind.NonCanonical => (ValidationCodes.JsonNonCanonical, null),
+            _ => (ValidationCodes.JsonUnknownProperty, owner.Options.Strict ? ValidationSeverity.Error : ValidationSeverity.Warning),
+        };
+
+        private static long OffsetOf(ReadOnlySpan<byte> content, long line, long bytePositionInLine)
+        {
+            long offset = 0;
+            for (long i = 0; i < line; i++)
             {
-                issues.Add(new ValidationIssue(ValidationCodes.JsonTooManyIssues, string.Empty, $"The document has {unlisted} more issues than the {max} listed (MaxIssuesPerDocument); they are counted, not listed.") { Line = line, Column = column, Occurrences = unlisted });
+                int next = content[(int)offset..].IndexOf((byte)'\n');
+                if (next < 0)
+                {
+                    break;
+                }
+
+                offset += next + 1;
             }
 
-            return new DocumentValidation(index, line, new ValidationResult([.. issues], owner.Options.Rules.FailAt), incident);
+            return Math.Min(content.Length, offset + bytePositionInLine);
         }
+    }
+
+    /// <summary>Completes the documents of a payload in order: the check across documents (an id an earlier document
+    /// has, part-of references), the count of issues not listed, the result.</summary>
+    private sealed class DocumentValidator(IncidentPayloadValidator owner)
+    {
+        private readonly JsonReaderOptions _readerOptions = IncidentJson.ReaderOptions(owner.Options.Json);
+
+        // The check across documents: the first document of each incident id, and the part-of references to resolve
+        // once every document has been read.
+        private readonly Dictionary<IncidentId, (long Index, long Line)>? _ids = owner.Options.CheckAcrossDocuments ? [] : null;
+        private readonly List<PartOfReference> _partOf = [];
+
+        private readonly record struct PartOfReference(IncidentId From, IncidentId To, long Index, string Path, long Line, long Column);
+
+        /// <summary>Gets the checker of the documents read in order, on the caller's thread.</summary>
+        internal DocumentChecker Checker { get; } = new(owner);
+
+        internal DocumentValidation Complete(CheckedDocument document, ReadOnlySpan<byte> bytes)
+        {
+            List<ValidationIssue> issues = document.Issues;
+            if (document.Incident is { } incident && _ids is not null)
+            {
+                CompareWithEarlier(incident, document.Index, document.Line, document.Column, bytes[document.Bom..], document.Bom, issues);
+            }
+
+            int max = owner.Options.MaxIssuesPerDocument;
+            if (document.Unlisted > 0)
+            {
+                issues.Add(new ValidationIssue(ValidationCodes.JsonTooManyIssues, string.Empty, $"The document has {document.Unlisted} more issues than the {max} listed (MaxIssuesPerDocument); they are counted, not listed.") { Line = document.Line, Column = document.Column, Occurrences = document.Unlisted });
+            }
+
+            return new DocumentValidation(document.Index, document.Line, new ValidationResult([.. issues], owner.Options.Rules.FailAt), document.Incident);
+        }
+
+        /// <summary>A piece that is not a document to read: one too long, or a fault of the array's structure.</summary>
+        internal DocumentValidation Of(Piece piece) => piece.Kind == PieceKind.TooLong
+            ? TooLong(piece.Index, piece.Line, owner.Options.Json.MaxDocumentLength)
+            : Structure(piece.Index, piece.Line, piece.Column, piece.Message!);
 
         /// <summary>Notes the incident's id and part-of references; reports an id an earlier document already has.</summary>
         private void CompareWithEarlier(Incident incident, long index, long line, long column, ReadOnlySpan<byte> content, int bom, List<ValidationIssue> issues)
@@ -493,26 +743,6 @@ public sealed class IncidentPayloadValidator
             }
         }
 
-        /// <summary>Whether the property a pointer ends at has a declared extension prefix.</summary>
-        private bool IsDeclared(string pointer)
-        {
-            EquatableArray<string> prefixes = owner.Options.DeclaredExtensionPrefixes;
-            if (prefixes.IsEmpty)
-            {
-                return false;
-            }
-
-            string name = pointer[(pointer.LastIndexOf('/') + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
-            foreach (string prefix in prefixes)
-            {
-                if (name.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
 
         /// <summary>The loop from <paramref name="to"/> along <paramref name="path"/> back to it, at most eight ids and
         /// a count of the rest: a message of bounded length however long the loop.</summary>
@@ -535,45 +765,13 @@ public sealed class IncidentPayloadValidator
         private DocumentValidation Single(long index, long line, long column, ValidationIssue issue) =>
             new(index, line, new ValidationResult([issue with { Line = line, Column = column }], owner.Options.Rules.FailAt), null);
 
-        private (ValidationCode Code, ValidationSeverity? Severity) Classify(JsonProblemKind kind) => kind switch
-        {
-            JsonProblemKind.Syntax => (ValidationCodes.JsonSyntax, null),
-            JsonProblemKind.WrongType => (ValidationCodes.JsonWrongType, null),
-            JsonProblemKind.NullValue => (ValidationCodes.JsonWrongType, null),
-            JsonProblemKind.MissingProperty => (ValidationCodes.JsonMissingProperty, null),
-            JsonProblemKind.DuplicateProperty => (ValidationCodes.JsonDuplicateProperty, null),
-            JsonProblemKind.BlankText => (ValidationCodes.TextBlank, null),
-            JsonProblemKind.InvalidValue => (ValidationCodes.JsonInvalidValue, null),
-            JsonProblemKind.Invariant => (ValidationCodes.JsonInvariant, null),
-            JsonProblemKind.LimitExceeded => (ValidationCodes.JsonLimit, null),
-            JsonProblemKind.InvalidEncoding => (ValidationCodes.JsonEncoding, null),
-            JsonProblemKind.UnsupportedVersion => (ValidationCodes.JsonUnsupportedVersion, null),
-            JsonProblemKind.NonCanonical => (ValidationCodes.JsonNonCanonical, null),
-            _ => (ValidationCodes.JsonUnknownProperty, owner.Options.Strict ? ValidationSeverity.Error : ValidationSeverity.Warning),
-        };
 
         /// <summary>Turns a byte offset in the document into a one-based line and column of the payload.</summary>
-        private static (long Line, long Column) Place(ReadOnlySpan<byte> content, long offset, long line, long column, int bom)
+        internal static (long Line, long Column) Place(ReadOnlySpan<byte> content, long offset, long line, long column, int bom)
         {
             (long inLine, long inColumn) = IncidentJson.Position(content, offset);
             return inLine == 0 ? (line, column + bom + inColumn) : (line + inLine, inColumn + 1);
         }
 
-        private static long OffsetOf(ReadOnlySpan<byte> content, long line, long bytePositionInLine)
-        {
-            long offset = 0;
-            for (long i = 0; i < line; i++)
-            {
-                int next = content[(int)offset..].IndexOf((byte)'\n');
-                if (next < 0)
-                {
-                    break;
-                }
-
-                offset += next + 1;
-            }
-
-            return Math.Min(content.Length, offset + bytePositionInLine);
-        }
     }
 }

@@ -54,8 +54,9 @@ internal sealed class PayloadBuffer(Stream stream) : IDisposable
         }
     }
 
-    /// <summary>The held bytes from absolute offset <paramref name="start"/>.</summary>
-    internal ReadOnlySpan<byte> Slice(long start, int length) => _buffer.AsSpan((int)(start - BaseOffset), length);
+    /// <summary>The held bytes from <paramref name="start"/> (a payload offset), valid until the buffer is next filled or
+    /// discarded.</summary>
+    internal ReadOnlyMemory<byte> SliceMemory(long start, int length) => _buffer.AsMemory((int)(start - BaseOffset), length);
 
     /// <summary>A read-only stream of what is held followed by the rest of the underlying stream.</summary>
     internal Stream AsStream() => new Remainder(this);

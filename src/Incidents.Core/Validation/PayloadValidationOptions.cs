@@ -55,4 +55,11 @@ public sealed record PayloadValidationOptions
     /// <see cref="Strict"/>. Empty by default.</summary>
     /// <exception cref="ArgumentException">On <c>init</c>: a prefix is empty or white space.</exception>
     public EquatableArray<string> DeclaredExtensionPrefixes { get; init => field = Utility.Guard.NoBlankItems(value, nameof(DeclaredExtensionPrefixes)); }
+
+    /// <summary>Gets or initializes how many documents of an NDJSON payload or an array are read and judged at once, on
+    /// as many threads (<see cref="Environment.ProcessorCount"/> to use every core). The results are the same as with
+    /// one, in the same order — the check across documents still sees them in payload order — and memory stays bounded
+    /// (a few batches of documents per thread). A single document is read on one thread whatever the value. Default 1.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">On <c>init</c>: less than 1.</exception>
+    public int MaxDegreeOfParallelism { get; init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism)); } = 1;
 }
