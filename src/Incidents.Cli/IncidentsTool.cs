@@ -109,10 +109,11 @@ internal static class IncidentsTool
             }
         });
         var prefixes = new Option<string[]>("--extension-prefix") { Description = $"A declared prefix of extension property names (repeatable): not reported as unknown, also under --strict. Default: {Core.Interop.Ucdp.UcdpGedImporter.ExtensionPrefix} (the GED importer's); --extension-prefix none declares none.", AllowMultipleArgumentsPerToken = false };
+        var noAcross = new Option<bool>("--no-across-documents") { Description = "Skip the check across a file's documents (an incident id used twice, part-of references that do not resolve or loop): memory then stays flat however many documents a file holds; the check keeps each incident id it reads (tens of bytes a document)." };
         var verbose = new Option<bool>("--verbose") { Description = "Say more about errors reading inputs." };
         var command = new Command("validate", "Validate incident payloads: JSON documents, arrays, NDJSON; gzip by magic bytes; UTF-16/32 with a BOM decoded.\n\n" + ExitCodes)
         {
-            inputs, format, strict, failOn, maxIssues, allowBom, output, jobs, prefixes, verbose,
+            inputs, format, strict, failOn, maxIssues, allowBom, output, jobs, prefixes, noAcross, verbose,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -128,6 +129,7 @@ internal static class IncidentsTool
                 Output = parsed.GetValue(output)!,
                 Jobs = parsed.GetValue(jobs),
                 Verbose = parsed.GetValue(verbose),
+                AcrossDocuments = !parsed.GetValue(noAcross),
                 ExtensionPrefixes = parsed.GetValue(prefixes) is { Length: > 0 } given
                     ? [.. given.Where(p => p != "none")]
                     : [Core.Interop.Ucdp.UcdpGedImporter.ExtensionPrefix],

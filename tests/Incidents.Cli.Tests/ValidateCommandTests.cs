@@ -53,6 +53,22 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task ARepeatedIncidentId_IsReported_UnlessTheCheckAcrossDocumentsIsOff()
+    {
+        using var dir = new TempFolder();
+        string file = dir.Write("twice.ndjson", Payloads.FirstSeed + "\n" + Payloads.FirstSeed + "\n");
+
+        ToolResult checkedRun = await ToolRun.RunAsync("validate", file);
+        ToolResult withoutCheck = await ToolRun.RunAsync("validate", file, "--no-across-documents", "--output", "json");
+
+        checkedRun.OutputLines[0].Should().StartWith($"{file}:2:").And.Contain(" warning INC-REF-006 /id ");
+        withoutCheck.Output.Should().NotContain("INC-REF-006");
+        using JsonDocument report = JsonDocument.Parse(withoutCheck.Output);
+        report.RootElement.GetProperty("options").GetProperty("acrossDocuments").GetBoolean().Should().BeFalse();
+        report.RootElement.GetProperty("reportVersion").GetString().Should().Be("1.1");
+    }
+
+    [Fact]
     public async Task IssuesOfAReadableDocument_NameItsIncident()
     {
         using var dir = new TempFolder();

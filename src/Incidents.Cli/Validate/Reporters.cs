@@ -132,7 +132,7 @@ internal sealed class NdjsonReporter(TextWriter output) : Reporter(output)
 internal sealed class JsonReporter(TextWriter output, ValidateSettings settings) : Reporter(output)
 {
     /// <summary>The version of the report's shape.</summary>
-    public const string ReportVersion = "1.0";
+    public const string ReportVersion = "1.1";
 
     private readonly Dictionary<FileOutcome, List<IssueRecord>> _issues = [];
     private readonly List<IssueRecord> _current = [];
@@ -220,6 +220,7 @@ internal sealed class JsonReporter(TextWriter output, ValidateSettings settings)
         w.WriteNumber("maxIssues", s.MaxIssues);
         w.WriteBoolean("allowBom", s.AllowBom);
         w.WriteNumber("jobs", s.Jobs);
+        w.WriteBoolean("acrossDocuments", s.AcrossDocuments);
         w.WriteStartArray("extensionPrefixes");
         foreach (string prefix in s.ExtensionPrefixes)
         {

@@ -35,6 +35,9 @@ internal sealed record ValidateSettings
 
     public bool Verbose { get; init; }
 
+    /// <summary>Whether a file's documents are checked against each other (<see cref="PayloadValidationOptions.CheckAcrossDocuments"/>).</summary>
+    public bool AcrossDocuments { get; init; } = true;
+
     /// <summary>Declared prefixes of extension property names (<see cref="PayloadValidationOptions.DeclaredExtensionPrefixes"/>).</summary>
     public string[] ExtensionPrefixes { get; init; } = [];
 
@@ -215,6 +218,7 @@ internal sealed class ValidationRun(ValidateSettings settings, IClock clock, Fun
                 Strict = settings.Strict,
                 MaxIssuesPerDocument = settings.MaxIssues,
                 MaxDegreeOfParallelism = _documentsAtOnce,
+                CheckAcrossDocuments = settings.AcrossDocuments,
                 DeclaredExtensionPrefixes = [.. settings.ExtensionPrefixes],
                 Json = IncidentJsonOptions.Default with { AllowByteOrderMark = settings.AllowBom },
             });
