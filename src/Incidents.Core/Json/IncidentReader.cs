@@ -48,6 +48,12 @@ internal sealed partial class IncidentReader
     /// <summary>In collecting mode, the problems found beyond <see cref="MaxProblems"/>.</summary>
     internal long UnlistedProblems { get; set; }
 
+    /// <summary>Gets or sets the declared prefixes of extension property names
+    /// (<see cref="Validation.PayloadValidationOptions.DeclaredExtensionPrefixes"/>): a property whose name starts with
+    /// one is kept like any extension property, without an <see cref="JsonProblemKind.UnknownProperty"/> problem (and
+    /// without the cost of describing one).</summary>
+    internal EquatableArray<string> DeclaredPrefixes { get; set; }
+
     /// <summary>Where the reader is, relative to the document being read.</summary>
     internal JsonLocation Location => _location;
 
@@ -348,7 +354,11 @@ internal sealed partial class IncidentReader
                 return false;
             }
 
-            Note(ref reader, JsonProblemKind.UnknownProperty, $"The property '{name}' is not part of format {SchemaVersion.Current}; it is kept as an extension property.");
+            if (!IsDeclared(name))
+            {
+                Note(ref reader, JsonProblemKind.UnknownProperty, $"The property '{name}' is not part of format {SchemaVersion.Current}; it is kept as an extension property.");
+            }
+
             reader.Read();
             if (!TryCopyScalar(ref reader, out string? json) && !TryCopyValue(ref reader, out json))
             {
@@ -363,6 +373,19 @@ internal sealed partial class IncidentReader
         {
             _location.Pop();
         }
+    }
+
+    private bool IsDeclared(string name)
+    {
+        foreach (string prefix in DeclaredPrefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsRepeatedExtension(ref ObjectScope scope, string name)

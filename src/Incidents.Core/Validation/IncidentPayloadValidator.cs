@@ -443,7 +443,7 @@ public sealed class IncidentPayloadValidator
     /// document, so that one checker per thread can run at once.</summary>
     private sealed class DocumentChecker(IncidentPayloadValidator owner)
     {
-        private readonly IncidentReader _reader = new(owner.Options.Json) { Problems = [], MaxProblems = owner.Options.MaxIssuesPerDocument };
+        private readonly IncidentReader _reader = new(owner.Options.Json) { Problems = [], MaxProblems = owner.Options.MaxIssuesPerDocument, DeclaredPrefixes = owner.Options.DeclaredExtensionPrefixes };
         private readonly JsonReaderOptions _readerOptions = IncidentJson.ReaderOptions(owner.Options.Json);
 
         internal CheckedDocument Check(ReadOnlySpan<byte> document, long index, long line, long column)
@@ -500,11 +500,6 @@ public sealed class IncidentPayloadValidator
 
             foreach (JsonReadProblem problem in problems)
             {
-                if (problem.Kind == JsonProblemKind.UnknownProperty && IsDeclared(problem.Pointer))
-                {
-                    continue;
-                }
-
                 (ValidationCode code, ValidationSeverity? severity) = Classify(problem.Kind);
 
                 // The reader notices a missing property or a broken invariant at the end of its object; point at the
@@ -537,27 +532,6 @@ public sealed class IncidentPayloadValidator
             }
 
             return new CheckedDocument(index, line, column, bom, issues, incident, unlisted);
-        }
-
-        /// <summary>Whether the property a pointer ends at has a declared extension prefix.</summary>
-        private bool IsDeclared(string pointer)
-        {
-            EquatableArray<string> prefixes = owner.Options.DeclaredExtensionPrefixes;
-            if (prefixes.IsEmpty)
-            {
-                return false;
-            }
-
-            string name = pointer[(pointer.LastIndexOf('/') + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
-            foreach (string prefix in prefixes)
-            {
-                if (name.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private (ValidationCode Code, ValidationSeverity? Severity) Classify(JsonProblemKind kind) => kind switch

@@ -102,63 +102,103 @@ public static class IncidentRules
 
     /// <summary>Whether a figure is the current estimate of its quantity: a total (not one event of several) that no
     /// other figure of the incident revises.</summary>
-    private static bool IsCurrentTotal(CasualtyFigure figure, HashSet<FigureId> revised) =>
-        (figure.Scope is null or CasualtyScope.Total) && (figure.Id is not { } id || !revised.Contains(id));
+    private static bool IsCurrentTotal(CasualtyFigure figure, HashSet<FigureId>? revised) =>
+        (figure.Scope is null or CasualtyScope.Total) && (figure.Id is not { } id || revised is null || !revised.Contains(id));
 
-    /// <summary>The ids that some figure of the incident revises.</summary>
-    private static HashSet<FigureId> Revised(Incident incident) =>
-        [.. incident.Casualties.AsImmutableArray().Where(f => f.Revises is not null).Select(f => f.Revises!.Value)];
+    /// <summary>The ids that some figure of the incident revises; <see langword="null"/> when none does (the usual
+    /// case: no set is made).</summary>
+    private static HashSet<FigureId>? Revised(Incident incident)
+    {
+        HashSet<FigureId>? revised = null;
+        foreach (CasualtyFigure figure in incident.Casualties)
+        {
+            if (figure.Revises is { } id)
+            {
+                (revised ??= []).Add(id);
+            }
+        }
+
+        return revised;
+    }
+
+    /// <summary>Whether an id is among a few items, by a scan — no set to build for the usual incident — or among many,
+    /// by a hash set, so that a hostile incident with thousands still costs linear time.</summary>
+    private sealed class KnownIds<TItem, TId>(EquatableArray<TItem> items, Func<TItem, TId> id)
+        where TId : IEquatable<TId>
+    {
+        private const int ScanAtMost = 16;
+
+        private readonly HashSet<TId>? _many = items.Count > ScanAtMost ? [.. items.AsImmutableArray().Select(id)] : null;
+
+        public bool Contains(TId value)
+        {
+            if (_many is not null)
+            {
+                return _many.Contains(value);
+            }
+
+            foreach (TItem item in items)
+            {
+                if (id(item).Equals(value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     private sealed class ActorReferencesRule() : IncidentRule(ValidationCodes.UnknownActor)
     {
         public override void Check(Incident incident, IncidentRuleContext context)
         {
-            var known = new HashSet<ActorId>(incident.Actors.AsImmutableArray().Select(a => a.Id));
-            void Expect(ActorId? id, string path)
+            var known = new KnownIds<Actor, ActorId>(incident.Actors, static a => a.Id);
+            void Expect(ActorId? id, RulePath path)
             {
                 if (id is { } actor && !known.Contains(actor))
                 {
-                    context.Report(Code, path, $"The actor '{actor}' is not among the incident's actors.");
+                    context.Report(Code, path.ToString(), $"The actor '{actor}' is not among the incident's actors.");
                 }
             }
 
             for (int i = 0; i < incident.Actors.Count; i++)
             {
-                Expect(incident.Actors[i].AffiliatedWith, $"/actors/{i}/affiliatedWith");
+                Expect(incident.Actors[i].AffiliatedWith, new RulePath("/actors", i, "affiliatedWith"));
             }
 
             for (int i = 0; i < incident.Phases.Count; i++)
             {
                 for (int j = 0; j < incident.Phases[i].Actors.Count; j++)
                 {
-                    Expect(incident.Phases[i].Actors[j], $"/phases/{i}/actors/{j}");
+                    Expect(incident.Phases[i].Actors[j], new RulePath("/phases", i, "actors", j));
                 }
             }
 
             for (int i = 0; i < incident.Parties.Count; i++)
             {
-                Expect(incident.Parties[i].Actor, $"/parties/{i}/actor");
+                Expect(incident.Parties[i].Actor, new RulePath("/parties", i, "actor"));
             }
 
             for (int i = 0; i < incident.Casualties.Count; i++)
             {
-                Expect(incident.Casualties[i].Party, $"/casualties/{i}/party");
+                Expect(incident.Casualties[i].Party, new RulePath("/casualties", i, "party"));
             }
 
             for (int i = 0; i < incident.Claims.Count; i++)
             {
-                Expect(incident.Claims[i].Claimant, $"/claims/{i}/claimant");
-                Expect(incident.Claims[i].Outlet, $"/claims/{i}/outlet");
-                Expect(incident.Claims[i].Speaker, $"/claims/{i}/speaker");
+                Expect(incident.Claims[i].Claimant, new RulePath("/claims", i, "claimant"));
+                Expect(incident.Claims[i].Outlet, new RulePath("/claims", i, "outlet"));
+                Expect(incident.Claims[i].Speaker, new RulePath("/claims", i, "speaker"));
                 for (int j = 0; j < incident.Claims[i].Named.Count; j++)
                 {
-                    Expect(incident.Claims[i].Named[j], $"/claims/{i}/named/{j}");
+                    Expect(incident.Claims[i].Named[j], new RulePath("/claims", i, "named", j));
                 }
             }
 
             for (int i = 0; i < incident.Sources.Count; i++)
             {
-                Expect(incident.Sources[i].Originator, $"/sources/{i}/originator");
+                Expect(incident.Sources[i].Originator, new RulePath("/sources", i, "originator"));
             }
         }
     }
@@ -167,12 +207,12 @@ public static class IncidentRules
     {
         public override void Check(Incident incident, IncidentRuleContext context)
         {
-            var known = new HashSet<SourceId>(incident.Sources.AsImmutableArray().Select(s => s.Id));
-            void Expect(SourceId id, string path)
+            var known = new KnownIds<Source, SourceId>(incident.Sources, static s => s.Id);
+            void Expect(SourceId id, RulePath path)
             {
                 if (!known.Contains(id))
                 {
-                    context.Report(Code, path, $"The source '{id}' is not among the incident's sources.");
+                    context.Report(Code, path.ToString(), $"The source '{id}' is not among the incident's sources.");
                 }
             }
 
@@ -180,7 +220,7 @@ public static class IncidentRules
             {
                 for (int j = 0; j < incident.Casualties[i].Attributions.Count; j++)
                 {
-                    Expect(incident.Casualties[i].Attributions[j].Source, $"/casualties/{i}/attributions/{j}/source");
+                    Expect(incident.Casualties[i].Attributions[j].Source, new RulePath("/casualties", i, "attributions", j, "source"));
                 }
             }
 
@@ -188,7 +228,7 @@ public static class IncidentRules
             {
                 for (int j = 0; j < incident.Claims[i].Sources.Count; j++)
                 {
-                    Expect(incident.Claims[i].Sources[j], $"/claims/{i}/sources/{j}");
+                    Expect(incident.Claims[i].Sources[j], new RulePath("/claims", i, "sources", j));
                 }
             }
 
@@ -196,7 +236,7 @@ public static class IncidentRules
             {
                 for (int j = 0; j < incident.Parties[i].Sources.Count; j++)
                 {
-                    Expect(incident.Parties[i].Sources[j], $"/parties/{i}/sources/{j}");
+                    Expect(incident.Parties[i].Sources[j], new RulePath("/parties", i, "sources", j));
                 }
             }
         }
@@ -212,19 +252,19 @@ public static class IncidentRules
         {
             Instant now = context.Clock.GetCurrentInstant();
             LocalDate today = now.InZone(s_earliestZone).Date;
-            void Date(PartialDate? date, string path)
+            void Date(PartialDate? date, RulePath path)
             {
                 if (date is { } d && d.Earliest > today)
                 {
-                    context.Report(Code, path, $"The date {d} lies in the future (now is {now}).");
+                    context.Report(Code, path.ToString(), $"The date {d} lies in the future (now is {now}).");
                 }
             }
 
-            void At(Instant instant, string path)
+            void At(Instant instant, RulePath path)
             {
                 if (instant > now)
                 {
-                    context.Report(Code, path, $"The instant {instant} lies in the future (now is {now}).");
+                    context.Report(Code, path.ToString(), $"The instant {instant} lies in the future (now is {now}).");
                 }
             }
 
@@ -232,22 +272,22 @@ public static class IncidentRules
             Date(incident.Timing.EndDate, "/timing/endDate");
             for (int i = 0; i < incident.Phases.Count; i++)
             {
-                Date(incident.Phases[i].Timing?.Date, $"/phases/{i}/timing/date");
+                Date(incident.Phases[i].Timing?.Date, new RulePath("/phases", i, "timing/date"));
             }
 
             for (int i = 0; i < incident.Casualties.Count; i++)
             {
-                Date(incident.Casualties[i].OccurredOn, $"/casualties/{i}/occurredOn");
-                Date(incident.Casualties[i].ReportedOn, $"/casualties/{i}/reportedOn");
+                Date(incident.Casualties[i].OccurredOn, new RulePath("/casualties", i, "occurredOn"));
+                Date(incident.Casualties[i].ReportedOn, new RulePath("/casualties", i, "reportedOn"));
             }
             for (int i = 0; i < incident.Claims.Count; i++)
             {
-                Date(incident.Claims[i].Date, $"/claims/{i}/date");
+                Date(incident.Claims[i].Date, new RulePath("/claims", i, "date"));
             }
 
             for (int i = 0; i < incident.Sources.Count; i++)
             {
-                Date(incident.Sources[i].PublishedOn, $"/sources/{i}/publishedOn");
+                Date(incident.Sources[i].PublishedOn, new RulePath("/sources", i, "publishedOn"));
             }
 
             At(incident.Metadata.Created, "/metadata/created");
@@ -346,7 +386,7 @@ public static class IncidentRules
         public override void Check(Incident incident, IncidentRuleContext context)
         {
             EquatableArray<CasualtyFigure> figures = incident.Casualties;
-            HashSet<FigureId> revised = Revised(incident);
+            HashSet<FigureId>? revised = Revised(incident);
 
             // Per party and kind, over the current estimates (figures that were revised, and single events, are not
             // estimates of the whole): the largest lower bound any source gives, and the figure with the lowest upper
@@ -423,7 +463,7 @@ public static class IncidentRules
             // One source's successive reports (other dates, or a chain of revisions) and separate events of one kind
             // are not the same fact twice.
             var seen = new HashSet<(ActorId?, CasualtyKind, SourceId, PartialDate?)>();
-            HashSet<FigureId> revised = Revised(incident);
+            HashSet<FigureId>? revised = Revised(incident);
             for (int i = 0; i < incident.Casualties.Count; i++)
             {
                 CasualtyFigure figure = incident.Casualties[i];
@@ -696,47 +736,47 @@ public static class IncidentRules
         {
             for (int i = 0; i < incident.Methods.Count; i++)
             {
-                Expect(context, incident.Methods[i].Kind, $"/methods/{i}/kind", "attack method");
+                Expect(context, incident.Methods[i].Kind, new RulePath("/methods", i, "kind"), "attack method");
             }
 
             for (int i = 0; i < incident.Phases.Count; i++)
             {
                 for (int j = 0; j < incident.Phases[i].Methods.Count; j++)
                 {
-                    Expect(context, incident.Phases[i].Methods[j], $"/phases/{i}/methods/{j}", "attack method");
+                    Expect(context, incident.Phases[i].Methods[j], new RulePath("/phases", i, "methods", j), "attack method");
                 }
             }
 
             for (int i = 0; i < incident.Actors.Count; i++)
             {
-                Expect(context, incident.Actors[i].Kind, $"/actors/{i}/kind", "actor kind");
+                Expect(context, incident.Actors[i].Kind, new RulePath("/actors", i, "kind"), "actor kind");
             }
 
             for (int i = 0; i < incident.Parties.Count; i++)
             {
-                Expect(context, incident.Parties[i].Role, $"/parties/{i}/role", "party role");
+                Expect(context, incident.Parties[i].Role, new RulePath("/parties", i, "role"), "party role");
             }
 
             for (int i = 0; i < incident.Casualties.Count; i++)
             {
-                Expect(context, incident.Casualties[i].Kind, $"/casualties/{i}/kind", "casualty kind");
+                Expect(context, incident.Casualties[i].Kind, new RulePath("/casualties", i, "kind"), "casualty kind");
             }
 
             for (int i = 0; i < incident.Claims.Count; i++)
             {
                 for (int j = 0; j < incident.Claims[i].Modes.Count; j++)
                 {
-                    Expect(context, incident.Claims[i].Modes[j], $"/claims/{i}/modes/{j}", "claim mode");
+                    Expect(context, incident.Claims[i].Modes[j], new RulePath("/claims", i, "modes", j), "claim mode");
                 }
             }
 
             for (int i = 0; i < incident.Sources.Count; i++)
             {
-                Expect(context, incident.Sources[i].Kind, $"/sources/{i}/kind", "source kind");
+                Expect(context, incident.Sources[i].Kind, new RulePath("/sources", i, "kind"), "source kind");
             }
         }
 
-        private void Expect<T>(IncidentRuleContext context, T value, string path, string list)
+        private void Expect<T>(IncidentRuleContext context, T value, RulePath path, string list)
             where T : struct, IExtensibleCode<T>
         {
             if (value.IsWellKnown)
@@ -756,7 +796,7 @@ public static class IncidentRules
                 }
             }
 
-            context.Report(Code, path, nearest is null
+            context.Report(Code, path.ToString(), nearest is null
                 ? $"'{code}' is not a well-known {list} code; it is kept as given."
                 : $"'{code}' is not a well-known {list} code; did you mean '{nearest}'? It is kept as given.");
         }
@@ -811,69 +851,108 @@ public static class IncidentRules
                 context.Report(Code, "/title", $"The title has {incident.Title.Length} characters; at most {context.Options.MaxTitleLength} are expected.");
             }
 
-            foreach ((string path, string? text) in Texts(incident))
+            foreach ((RulePath path, string? text) in Texts(incident))
             {
                 if (text is not null && text.Length > max)
                 {
-                    context.Report(Code, path, $"The text has {text.Length} characters; at most {max} are expected.");
+                    context.Report(Code, path.ToString(), $"The text has {text.Length} characters; at most {max} are expected.");
                 }
             }
         }
 
-        private static IEnumerable<(string Path, string? Text)> Texts(Incident x)
+        private static IEnumerable<(RulePath Path, string? Text)> Texts(Incident x)
         {
             yield return ("/summary", x.Summary);
             yield return ("/timing/wording", x.Timing.Wording);
             yield return ("/location/description", x.Location.Description);
             for (int i = 0; i < x.Methods.Count; i++)
             {
-                yield return ($"/methods/{i}/target", x.Methods[i].Target);
-                yield return ($"/methods/{i}/description", x.Methods[i].Description);
+                yield return (new RulePath("/methods", i, "target"), x.Methods[i].Target);
+                yield return (new RulePath("/methods", i, "description"), x.Methods[i].Description);
             }
 
             for (int i = 0; i < x.Phases.Count; i++)
             {
-                yield return ($"/phases/{i}/name", x.Phases[i].Name);
-                yield return ($"/phases/{i}/description", x.Phases[i].Description);
+                yield return (new RulePath("/phases", i, "name"), x.Phases[i].Name);
+                yield return (new RulePath("/phases", i, "description"), x.Phases[i].Description);
             }
 
             for (int i = 0; i < x.Actors.Count; i++)
             {
-                yield return ($"/actors/{i}/name", x.Actors[i].Name);
-                yield return ($"/actors/{i}/description", x.Actors[i].Description);
+                yield return (new RulePath("/actors", i, "name"), x.Actors[i].Name);
+                yield return (new RulePath("/actors", i, "description"), x.Actors[i].Description);
             }
 
             for (int i = 0; i < x.Parties.Count; i++)
             {
-                yield return ($"/parties/{i}/description", x.Parties[i].Description);
+                yield return (new RulePath("/parties", i, "description"), x.Parties[i].Description);
             }
 
             for (int i = 0; i < x.Casualties.Count; i++)
             {
-                yield return ($"/casualties/{i}/wording", x.Casualties[i].Wording);
-                yield return ($"/casualties/{i}/description", x.Casualties[i].Description);
+                yield return (new RulePath("/casualties", i, "wording"), x.Casualties[i].Wording);
+                yield return (new RulePath("/casualties", i, "description"), x.Casualties[i].Description);
             }
 
             for (int i = 0; i < x.Claims.Count; i++)
             {
-                yield return ($"/claims/{i}/quote", x.Claims[i].Quote);
-                yield return ($"/claims/{i}/note", x.Claims[i].Note);
+                yield return (new RulePath("/claims", i, "quote"), x.Claims[i].Quote);
+                yield return (new RulePath("/claims", i, "note"), x.Claims[i].Note);
             }
 
             for (int i = 0; i < x.Sources.Count; i++)
             {
-                yield return ($"/sources/{i}/name", x.Sources[i].Name);
-                yield return ($"/sources/{i}/title", x.Sources[i].Title);
+                yield return (new RulePath("/sources", i, "name"), x.Sources[i].Name);
+                yield return (new RulePath("/sources", i, "title"), x.Sources[i].Title);
             }
 
             for (int i = 0; i < x.Campaigns.Count; i++)
             {
-                yield return ($"/campaigns/{i}/name", x.Campaigns[i].Name);
-                yield return ($"/campaigns/{i}/description", x.Campaigns[i].Description);
-                yield return ($"/campaigns/{i}/objective", x.Campaigns[i].Objective);
+                yield return (new RulePath("/campaigns", i, "name"), x.Campaigns[i].Name);
+                yield return (new RulePath("/campaigns", i, "description"), x.Campaigns[i].Description);
+                yield return (new RulePath("/campaigns", i, "objective"), x.Campaigns[i].Objective);
             }
 
             yield return ("/metadata/revisionNote", x.Metadata.RevisionNote);
         }
+    }
+}
+
+/// <summary>The JSON Pointer of a place a rule checks (<c>/casualties/3/attributions/0/source</c>), made into text only
+/// when an issue is reported there: checking a valid incident formats no pointer.</summary>
+/// <param name="Head">The pointer up to the first index (<c>/casualties</c>), or all of it.</param>
+/// <param name="First">The first index, or −1 for none.</param>
+/// <param name="Middle">The segments after the first index (<c>attributions</c>, <c>timing/date</c>).</param>
+/// <param name="Second">The second index, or −1 for none.</param>
+/// <param name="Tail">The segments after the second index.</param>
+internal readonly record struct RulePath(string Head, int First = -1, string? Middle = null, int Second = -1, string? Tail = null)
+{
+    public static implicit operator RulePath(string path) => new(path);
+
+    public override string ToString()
+    {
+        if (First < 0)
+        {
+            return Head;
+        }
+
+        var text = new System.Text.StringBuilder(Head, Head.Length + 32);
+        text.Append('/').Append(First);
+        if (Middle is not null)
+        {
+            text.Append('/').Append(Middle);
+        }
+
+        if (Second >= 0)
+        {
+            text.Append('/').Append(Second);
+        }
+
+        if (Tail is not null)
+        {
+            text.Append('/').Append(Tail);
+        }
+
+        return text.ToString();
     }
 }

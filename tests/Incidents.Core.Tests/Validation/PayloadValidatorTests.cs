@@ -59,6 +59,21 @@ public sealed class PayloadValidatorTests
         strict.Issues.Should().ContainSingle().Which.Should().Match<ValidationIssue>(i => i.Code == "INC-JSON-010" && i.Severity == ValidationSeverity.Error && i.Path == "/x");
     }
 
+    [Fact]
+    public void DeclaredExtensions_DoNotUseUpTheIssuesOfADocument()
+    {
+        // 150 declared properties and, after them, one that is not: before the reader knew the declared prefixes, each
+        // declared property was a problem described, then dropped — and the first 100 used up MaxIssuesPerDocument, so
+        // the undeclared one was counted, not listed.
+        string declared = string.Concat(Enumerable.Range(0, 150).Select(i => $"\"ged:c{i}\":{i},"));
+        string payload = s_raid.Replace("\"title\":", declared + "\"surprise\":1,\"title\":", StringComparison.Ordinal);
+
+        PayloadValidationReport report = Validate(payload, new PayloadValidationOptions { Strict = true, DeclaredExtensionPrefixes = ["ged:"], MaxIssuesPerDocument = 100 });
+
+        report.Issues.Should().ContainSingle().Which.Should().Match<ValidationIssue>(i => i.Code == "INC-JSON-010" && i.Path == "/surprise");
+        IncidentJson.Deserialize(payload).Extensions.Count.Should().Be(151, "declared or not, every extension property is kept");
+    }
+
     [Theory]
     [InlineData("", "INC-JSON-001", 1)]
     [InlineData("   \n  ", "INC-JSON-001", 1)]
