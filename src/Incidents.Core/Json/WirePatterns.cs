@@ -109,9 +109,12 @@ internal static class WirePatterns
 
     private const int MaxCachedPatterns = 64;
 
+    // The non-backtracking engine matches in time linear in the text, whatever the pattern: what a match timeout
+    // guards against cannot happen, so the timeout is explicitly none (the constructors without one are banned).
     private static Regex Create(string pattern) => new(
         pattern.EndsWith('$') ? string.Concat(pattern.AsSpan(0, pattern.Length - 1), "\\z") : pattern,
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant,
+        Regex.InfiniteMatchTimeout);
 
     /// <summary>The wire pattern of a text value type, or <see langword="null"/> when only the canonical form is
     /// accepted.</summary>
