@@ -39,6 +39,11 @@ internal static class IncidentsTool
     /// <summary>Parses the arguments and runs the command.</summary>
     public static async Task<int> RunAsync(string[] args, ToolConsole console, IClock clock, CancellationToken cancellationToken = default)
     {
+        // The same output in every culture — System.CommandLine's own messages included, which it would otherwise
+        // translate — as the packaged tool gives (it runs with invariant globalization). Set here, in an async method,
+        // the cultures are the caller's again when it returns.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         RootCommand root = Build(console, clock);
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -184,6 +184,31 @@ public sealed class ValidateCommandTests
         glob.Output.Should().Be(one.Output);
     }
 
+    [Fact]
+    public async Task Output_IsTheSameInEveryCulture_AndTheCallersCultureIsLeftAsItWas()
+    {
+        using var dir = new TempFolder();
+        string file = dir.Write("big.ndjson", string.Concat(Enumerable.Repeat(Payloads.FirstSeed + "\n", 1_200)) + Payloads.Broken + "\n");
+        (System.Globalization.CultureInfo before, System.Globalization.CultureInfo beforeUi) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        ToolResult invariant = await ToolRun.RunAsync("validate", file);
+        ToolResult usageInvariant = await ToolRun.RunAsync("validate");
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("tr-TR");
+
+            ToolResult turkish = await ToolRun.RunAsync("validate", file);
+            ToolResult usageTurkish = await ToolRun.RunAsync("validate");
+
+            turkish.Output.Should().Be(invariant.Output).And.Contain("1,201 documents", "counts are grouped the invariant way");
+            usageTurkish.Error.Should().Be(usageInvariant.Error).And.StartWith("incidents: Required argument 'inputs' missing", "System.CommandLine would translate it");
+            System.Globalization.CultureInfo.CurrentCulture.Name.Should().Be("tr-TR", "the tool sets the cultures for its own run only");
+        }
+        finally
+        {
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = (before, beforeUi);
+        }
+    }
+
     [Theory]
     [InlineData(new[] { "validate", "--bogus", "x.json" }, "incidents: unknown option '--bogus'")]
     [InlineData(new[] { "validate", "--output", "xml", "x.json" }, "incidents: Argument 'xml' not recognized.")]

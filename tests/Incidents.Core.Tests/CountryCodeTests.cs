@@ -161,12 +161,16 @@ public sealed class CountryCodeFromOtherFormsTests
         new CountryCode("SY").EnglishName.Should().Be("Syria");
         new CountryCode("XK").EnglishName.Should().Be("Kosovo");
         default(CountryCode).EnglishName.Should().BeEmpty();
+
+        // With invariant globalization (a trimmed app; the tool) RegionInfo names every country "Invariant Country";
+        // EnglishName does not depend on ICU.
+        bool icu = new System.Globalization.RegionInfo("IQ").EnglishName == "Iraq";
         foreach (string value in CountryCode.AllCodes)
         {
             var code = new CountryCode(value);
             CountryCode.TryFromEnglishName(code.EnglishName, out CountryCode back).Should().BeTrue(code.EnglishName);
             back.Should().Be(code);
-            if (value is not ("EH" or "XK"))
+            if (icu && value is not ("EH" or "XK"))
             {
                 // The names are ICU's (CLDR's) English display names, so GTD's country_txt is the same with or
                 // without ICU (a trimmed app, or the tool, runs with invariant globalization).
