@@ -292,7 +292,8 @@ public sealed class IncidentPayloadValidator
                 done.Dispose();
             }
 
-            running.Enqueue((batch, Task.Run(() => batch.Check(checkers, this, cancellationToken), cancellationToken)));
+            DocumentBatch last = batch;
+            running.Enqueue((last, Task.Run(() => last.Check(checkers, this, cancellationToken), cancellationToken)));
             while (running.TryDequeue(out (DocumentBatch Batch, Task Checked) next))
             {
                 await next.Checked.ConfigureAwait(false);
