@@ -49,8 +49,25 @@ internal static class Convert
 
             await using Stream output = outputPath is null ? new TextWriterStream(console.Output) : File.Create(outputPath);
             long rows = 0, imported = 0, rejected = 0, issues = 0;
-            await foreach (GedImportRow row in session.ReadRowsAsync(cancellationToken).ConfigureAwait(false))
+            string? stopped = null;
+            await using IAsyncEnumerator<GedImportRow> reading = session.ReadRowsAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+            while (true)
             {
+                try
+                {
+                    if (!await reading.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        break;
+                    }
+                }
+                catch (InvalidDataException e)
+                {
+                    // A row past GedImportOptions.MaxRowLength: the rows before it are converted; the file is not.
+                    stopped = e.Message;
+                    break;
+                }
+
+                GedImportRow row = reading.Current;
                 rows++;
                 foreach (GedImportIssue issue in row.Issues)
                 {
@@ -72,8 +89,13 @@ internal static class Convert
             }
 
             await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-            await console.Error.WriteLineAsync($"{input.DisplayName}: {IncidentsTool.Number(rows)} rows ({session.Header.Release.Name}), {IncidentsTool.Number(imported)} imported, {IncidentsTool.Number(rejected)} rejected; {IncidentsTool.Number(issues)} import issues").ConfigureAwait(false);
-            return rejected > 0 ? IncidentsTool.Issues : IncidentsTool.Success;
+            if (stopped is not null)
+            {
+                await console.Error.WriteLineAsync($"incidents: {input.DisplayName}: {stopped}").ConfigureAwait(false);
+            }
+
+            await console.Error.WriteLineAsync($"{input.DisplayName}: {IncidentsTool.Number(rows)} rows ({session.Header.Release.Name}), {IncidentsTool.Number(imported)} imported, {IncidentsTool.Number(rejected)} rejected; {IncidentsTool.Number(issues)} import issues{(stopped is null ? string.Empty : "; stopped before the end")}").ConfigureAwait(false);
+            return rejected > 0 || stopped is not null ? IncidentsTool.Issues : IncidentsTool.Success;
         }
     }
 

@@ -26,6 +26,23 @@ public sealed class OtherCommandTests
     }
 
     [Fact]
+    public async Task ConvertUcdp_OfARowLongerThanTheLimit_Exits1_AfterConvertingTheRowsBeforeIt()
+    {
+        using var dir = new TempFolder();
+        string[] lines = File.ReadAllLines(Path.Combine(Payloads.RepositoryRoot, "tests", "data", "ucdp-ged", "ged_iraq_hdx_ged191.csv"));
+        string hostile = string.Join("\n", lines[..4]) + "\n1,\"" + new string('x', 3 << 20) + "\n" + lines[4] + "\n";
+        string csv = dir.Write("hostile.csv", hostile);
+
+        ToolResult result = await ToolRun.RunAsync("convert", "ucdp", csv);
+
+        result.ExitCode.Should().Be(1);
+        result.OutputLines.Should().HaveCount(2, "the two events before the hostile row are converted");
+        result.ErrorLines.Should().Contain($"incidents: {csv}: Row 5 of the file (counting the header) is longer than the limit (GedImportOptions.MaxRowLength) of 1,048,576 characters, inside a quoted field that does not end; GED rows have a few thousand.");
+        result.ErrorLines[^1].Should().EndWith("; stopped before the end");
+        result.Error.Should().NotContain("   at ");
+    }
+
+    [Fact]
     public async Task ConvertUcdp_OfATruncatedFile_Exits1_NamingTheRejectedRow()
     {
         using var dir = new TempFolder();

@@ -97,4 +97,11 @@ public sealed record GedImportOptions
     /// Default 1,000.</summary>
     /// <exception cref="ArgumentOutOfRangeException">On <c>init</c>: less than 1.</exception>
     public int MaxColumns { get; init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxColumns)); } = 1_000;
+
+    /// <summary>Gets or initializes the most characters one row (the header included) may have, counted as the text is
+    /// read, so that a hostile row — one huge field, or a quote that never closes — is refused with an
+    /// <see cref="InvalidDataException"/> after that many characters instead of being buffered whole. GED rows have a
+    /// few thousand. Default 1,048,576 (1 Mi characters).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">On <c>init</c>: less than 1,024.</exception>
+    public int MaxRowLength { get; init => field = value >= 1_024 ? value : throw new ArgumentOutOfRangeException(nameof(MaxRowLength)); } = 1 << 20;
 }

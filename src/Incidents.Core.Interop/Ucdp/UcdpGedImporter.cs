@@ -66,7 +66,8 @@ public static class UcdpGedImporter
     /// <exception cref="ArgumentException">The file has no header row and <see cref="GedImportOptions.Release"/> is
     /// not set.</exception>
     /// <exception cref="InvalidDataException">The file is empty (it has no header row), or its header has more columns
-    /// than <see cref="GedImportOptions.MaxColumns"/>.</exception>
+    /// than <see cref="GedImportOptions.MaxColumns"/> or more characters than
+    /// <see cref="GedImportOptions.MaxRowLength"/>.</exception>
     public static async Task<GedImportSession> OpenAsync(TextReader reader, Instant importedAt, GedImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -79,7 +80,7 @@ public static class UcdpGedImporter
         // Sep (RFC 4180 quotes, unescaped; every row read as data, so that the header and rows of any length are ours to
         // judge; values keep their white space).
         SepReader csv = await Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true })
-            .FromAsync(reader, cancellationToken).ConfigureAwait(false);
+            .FromAsync(new RowLimitedReader(reader, options.MaxRowLength), cancellationToken).ConfigureAwait(false);
         string[] header;
         if (options.HasHeaderRow)
         {
@@ -177,6 +178,8 @@ public static class UcdpGedImporter
         /// <returns>One result per data row, in file order.</returns>
         /// <exception cref="InvalidOperationException">The header lacks a required column
         /// (<see cref="GedHeaderReport.MissingRequired"/>).</exception>
+        /// <exception cref="InvalidDataException">While the rows are read: a row is longer than
+        /// <see cref="GedImportOptions.MaxRowLength"/> (the rows before it have been returned).</exception>
         public IAsyncEnumerable<GedImportRow> ReadRowsAsync(CancellationToken cancellationToken = default)
         {
             if (!Header.CanImport)

@@ -216,6 +216,57 @@ public sealed class UcdpGedBorderTests
         await wider.Should().ThrowAsync<InvalidDataException>();
     }
 
+    [Theory]
+    [InlineData("a huge field")]
+    [InlineData("a quote that never closes")]
+    public async Task ARowLongerThanTheLimit_IsRefused_OnceTheLimitIsRead_NotAtItsEnd(string hostile)
+    {
+        string[] lines = File.ReadAllLines(Data("ucdp-ged", "ged_iraq_hdx_ged191.csv"));
+        string head = lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n"; // the header, HDX's HXL tag row, one event
+        string row = hostile == "a huge field" ? "1," : "1,\"";
+        var reader = new CountingReader(head + row, filler: hostile == "a huge field" ? 'x' : '\n', fillerLength: 64 << 20);
+        var rows = new List<GedImportRow>();
+
+        Func<Task> import = async () =>
+        {
+            using UcdpGedImporter.GedImportSession session = await UcdpGedImporter.OpenAsync(reader, s_importedAt, cancellationToken: TestContext.Current.CancellationToken);
+            await foreach (GedImportRow each in session.ReadRowsAsync(TestContext.Current.CancellationToken))
+            {
+                rows.Add(each);
+            }
+        };
+
+        (await import.Should().ThrowAsync<InvalidDataException>()).Which.Message.Should().StartWith("Row 4 of the file (counting the header) is longer than the limit (GedImportOptions.MaxRowLength) of 1,048,576 characters");
+        rows.Should().ContainSingle("the row before it is imported").Which.Incident.Should().NotBeNull();
+        reader.Consumed.Should().BeLessThan(3L << 20, "the row is refused once the limit is passed — with the CSV reader's last buffer, which doubles, at most about twice the limit is read — not after its 64 Mi characters");
+        Action tooSmall = () => _ = new GedImportOptions { MaxRowLength = 100 };
+        tooSmall.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    /// <summary>Text, then a filler character repeated: as a reader that says how much of it was read.</summary>
+    private sealed class CountingReader(string start, char filler, long fillerLength) : TextReader
+    {
+        public long Consumed { get; private set; }
+
+        public override int Read(Span<char> buffer)
+        {
+            int n = 0;
+            while (n < buffer.Length && Consumed < start.Length + fillerLength)
+            {
+                buffer[n++] = Consumed < start.Length ? start[(int)Consumed] : filler;
+                Consumed++;
+            }
+
+            return n;
+        }
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override ValueTask<int> ReadAsync(Memory<char> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(Read(buffer.Span));
+
+        public override Task<int> ReadAsync(char[] buffer, int index, int count) => Task.FromResult(Read(buffer.AsSpan(index, count)));
+    }
+
     [Fact]
     public async Task TheSidesOfTwoSidedFighting_AreBothExported_OrReportedLost()
     {
