@@ -48,6 +48,21 @@ internal sealed partial class IncidentReader
     /// <summary>In collecting mode, the problems found beyond <see cref="MaxProblems"/>.</summary>
     internal long UnlistedProblems { get; set; }
 
+    /// <summary>Gets or sets what cancels reading (checked every 256 properties and list elements, so that a
+    /// cancellation is honoured within one large document).</summary>
+    internal CancellationToken Cancellation { get; set; }
+
+    private int _steps;
+
+    /// <summary>Counts a property or list element read; every 256th, honours <see cref="Cancellation"/>.</summary>
+    private void Step()
+    {
+        if ((unchecked(++_steps) & 255) == 0)
+        {
+            Cancellation.ThrowIfCancellationRequested();
+        }
+    }
+
     /// <summary>Gets or sets the declared prefixes of extension property names
     /// (<see cref="Validation.PayloadValidationOptions.DeclaredExtensionPrefixes"/>): a property whose name starts with
     /// one is kept like any extension property, without an <see cref="JsonProblemKind.UnknownProperty"/> problem (and
@@ -188,6 +203,7 @@ internal sealed partial class IncidentReader
 
         while (true)
         {
+            Step();
             reader.Read();
             if (reader.TokenType == JsonTokenType.EndObject)
             {
@@ -1023,6 +1039,7 @@ internal sealed partial class IncidentReader
         {
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
+                Step();
                 if (count == Options.MaxArrayLength)
                 {
                     // Once, at the first element beyond the limit, with how many there are (the rest is skipped).

@@ -234,7 +234,7 @@ public sealed class IncidentPayloadValidator
             return validation.TooLong(0, 1, max);
         }
 
-        return validation.Complete(validation.Checker.Check(input.Pending.Span, 0, 1, 1), input.Pending.Span);
+        return validation.Complete(validation.Checker.Check(input.Pending.Span, 0, 1, 1, cancellationToken), input.Pending.Span);
     }
 
     /// <summary>The documents of a payload of many (NDJSON or an array), judged one after another, or
@@ -250,7 +250,7 @@ public sealed class IncidentPayloadValidator
         await foreach (Piece piece in pieces.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             yield return piece.Kind == PieceKind.Document
-                ? validation.Complete(validation.Checker.Check(piece.Bytes.Span, piece.Index, piece.Line, piece.Column), piece.Bytes.Span)
+                ? validation.Complete(validation.Checker.Check(piece.Bytes.Span, piece.Index, piece.Line, piece.Column, cancellationToken), piece.Bytes.Span)
                 : validation.Of(piece);
         }
     }
@@ -401,7 +401,7 @@ public sealed class IncidentPayloadValidator
                 (Piece piece, int offset) = _pieces[i];
                 if (piece.Kind == PieceKind.Document)
                 {
-                    _checked[i] = checker.Check(_buffer.AsSpan(offset, End(i) - offset), piece.Index, piece.Line, piece.Column);
+                    _checked[i] = checker.Check(_buffer.AsSpan(offset, End(i) - offset), piece.Index, piece.Line, piece.Column, cancellationToken);
                 }
             }
 
@@ -447,8 +447,9 @@ public sealed class IncidentPayloadValidator
         private readonly IncidentReader _reader = new(owner.Options.Json) { Problems = [], MaxProblems = owner.Options.MaxIssuesPerDocument, DeclaredPrefixes = owner.Options.DeclaredExtensionPrefixes };
         private readonly JsonReaderOptions _readerOptions = IncidentJson.ReaderOptions(owner.Options.Json);
 
-        internal CheckedDocument Check(ReadOnlySpan<byte> document, long index, long line, long column)
+        internal CheckedDocument Check(ReadOnlySpan<byte> document, long index, long line, long column, CancellationToken cancellationToken)
         {
+            _reader.Cancellation = cancellationToken;
             var issues = new List<ValidationIssue>();
             List<JsonReadProblem> problems = _reader.Problems!;
             problems.Clear();

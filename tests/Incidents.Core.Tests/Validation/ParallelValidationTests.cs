@@ -112,6 +112,43 @@ public sealed class ParallelValidationTests
     }
 
     [Fact]
+    public async Task Cancellation_IsHonouredWithinOneDocument()
+    {
+        // One document with 2,000 actors; the stream cancels the token as it reports its end, so the document is
+        // wholly buffered before the token is cancelled and only the reading of the document itself can notice it.
+        string actors = string.Join(",", Enumerable.Range(0, 2_000).Select(i => $"{{\"id\":\"a{i}\",\"name\":\"Actor {i}\",\"kind\":\"civilians\"}}"));
+        string document = Core.Json.IncidentJson.Serialize(Cli.SeedIncidents.BarracksRaid).Replace("\"actors\":[", "\"actors\":[" + actors + ",", StringComparison.Ordinal);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var stream = new CancelAtEnd(Encoding.UTF8.GetBytes(document), cancel);
+        var validator = new IncidentPayloadValidator(RuleFixtures.Clock, new PayloadValidationOptions { Format = PayloadFormat.Document });
+
+        Func<Task> run = async () => await validator.ValidateAsync(stream, cancel.Token);
+        Func<Task> uncancelled = async () => (await validator.ValidateAsync(new MemoryStream(Encoding.UTF8.GetBytes(document)), TestContext.Current.CancellationToken)).Summary.Documents.Should().Be(1);
+
+        await run.Should().ThrowAsync<OperationCanceledException>();
+        stream.Ended.Should().BeTrue("the whole document had been read when the token was cancelled");
+        await uncancelled.Should().NotThrowAsync();
+    }
+
+    /// <summary>A stream of bytes that cancels a token when it reports its end.</summary>
+    private sealed class CancelAtEnd(byte[] bytes, CancellationTokenSource cancel) : MemoryStream(bytes, writable: false)
+    {
+        public bool Ended { get; private set; }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            int read = await base.ReadAsync(buffer, CancellationToken.None);
+            if (read == 0 && !Ended)
+            {
+                Ended = true;
+                await cancel.CancelAsync();
+            }
+
+            return read;
+        }
+    }
+
+    [Fact]
     public void MaxDegreeOfParallelism_BelowOne_IsRefused()
     {
         Action zero = () => _ = new PayloadValidationOptions { MaxDegreeOfParallelism = 0 };
