@@ -40,7 +40,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <summary>Gets the element at <paramref name="index"/>.</summary>
     /// <param name="index">The zero-based index.</param>
     /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the array.</exception>
-    public T this[int index] => AsImmutableArray()[index];
+    public T this[int index] => AsSpan()[index];
 
     /// <summary>Converts an <see cref="ImmutableArray{T}"/> without copying it.</summary>
     /// <param name="items">The elements.</param>

@@ -110,64 +110,105 @@ public static class UcdpGedImporter
     /// <summary>One GED file being imported.</summary>
     public sealed class GedImportSession : IDisposable
     {
+        private static readonly SourceId s_datasetId = new("ucdp-ged");
+        private static readonly SourceId s_originalId = new("original");
+        private static readonly EquatableArray<SourceAttribution> s_byDataset = [new SourceAttribution(s_datasetId, SourceStance.Independent)];
+        private static readonly EquatableArray<SourceAttribution> s_byOriginal = [new SourceAttribution(s_originalId, SourceStance.Unknown), new SourceAttribution(s_datasetId, SourceStance.Independent)];
+        private static readonly Actor s_civilians = new() { Id = new ActorId("civilians"), Name = "Civilians", Kind = ActorKind.Civilians };
+        private static readonly Actor s_unknownSide = new() { Id = new ActorId("unknown-side"), Name = "Side unknown", Kind = ActorKind.Unknown, Description = "deaths UCDP could not attribute to a side (deaths_unknown)" };
+        private static readonly SourceId[] s_articleIds = [.. Enumerable.Range(1, 16).Select(i => new SourceId($"article-{i}"))];
+
         private readonly SepReader _csv;
-        private readonly Instant _importedAt;
         private readonly GedImportOptions _options;
-        private readonly Dictionary<string, int> _index;
+
+        // Per column the mapper reads (RowMapper.Column): its index in the header, or -1.
+        private readonly int[] _columns;
 
         // "ged:{column}" per header column, made once per file rather than once per row.
         private readonly string[] _extensionNames;
+
+        // Per header column: the last value kept as an extension, and its property.
+        private readonly (string Text, ExtensionProperty Property)[] _lastExtensions;
 
         // Per header column: kept as an extension whatever the row holds (every unmapped column, and the few mapped
         // ones kept beside their typed field).
         private readonly bool[] _alwaysKept;
 
-        private readonly string _datasetName;
+        // What every row of the file shares (records are immutable, so one instance serves every incident).
+        private readonly Source _dataset;
+        private readonly RecordMetadata _metadata;
 
-        // The kept columns of the last row that asked, and their loss message.
-        private bool[]? _lastKept;
-        private string? _lastKeptMessage;
+        // The actor of each side in the row before (GED files are sorted, so sides repeat row after row).
+        private readonly Actor?[] _lastSide = new Actor?[2];
 
-        /// <summary>The loss message naming the kept columns: the same for most rows of a file, so made once for each
-        /// set of columns seen last.</summary>
+        // The loss messages made so far, by the hash of their set of kept columns (a few sets recur through a file).
+        private readonly Dictionary<int, List<(bool[] Kept, string Message)>> _keptMessages = [];
+        private int _keptMessageCount;
+
+        /// <summary>The loss message naming the kept columns: the same for many rows of a file, so each set's message is
+        /// made once (up to 256 sets; beyond, made for each row).</summary>
         internal string KeptColumnsMessage(ReadOnlySpan<bool> kept)
         {
-            if (_lastKept is null || !kept.SequenceEqual(_lastKept))
+            var hash = default(HashCode);
+            hash.AddBytes(MemoryMarshal.AsBytes(kept));
+            int key = hash.ToHashCode();
+            if (_keptMessages.TryGetValue(key, out var sets))
             {
-                var columns = new List<string>(kept.Length);
-                for (int i = 0; i < kept.Length; i++)
+                foreach ((bool[] set, string made) in sets)
                 {
-                    if (kept[i])
+                    if (kept.SequenceEqual(set))
                     {
-                        columns.Add(Header.Header[i]);
+                        return made;
                     }
                 }
-
-                _lastKept = kept.ToArray();
-                _lastKeptMessage = $"kept as extension properties ged:*: {string.Join(", ", columns)}";
             }
 
-            return _lastKeptMessage!;
+            var columns = new List<string>(kept.Length);
+            for (int i = 0; i < kept.Length; i++)
+            {
+                if (kept[i])
+                {
+                    columns.Add(Header.Header[i]);
+                }
+            }
+
+            string message = $"kept as extension properties ged:*: {string.Join(", ", columns)}";
+            if (_keptMessageCount < 256)
+            {
+                _keptMessageCount++;
+                if (sets is null)
+                {
+                    _keptMessages[key] = sets = [];
+                }
+
+                sets.Add((kept.ToArray(), message));
+            }
+
+            return message;
         }
+
         internal GedImportSession(SepReader csv, GedHeaderReport header, Instant importedAt, GedImportOptions options)
         {
             _csv = csv;
             Header = header;
-            _importedAt = importedAt;
             _options = options;
-            _index = new Dictionary<string, int>(StringComparer.Ordinal);
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            _lastExtensions = new (string, ExtensionProperty)[header.Header.Count];
             _extensionNames = [.. header.Header.AsImmutableArray().Select(column => ExtensionPrefix + column)];
             _alwaysKept = [.. header.Header.AsImmutableArray().Select(column => !s_mapped.Contains(column) || column is "country" or "country_id" or "source_headline" or "source_article")];
-            _datasetName = $"UCDP Georeferenced Event Dataset ({header.Release.Name})";
+            _dataset = new Source { Id = s_datasetId, Name = $"UCDP Georeferenced Event Dataset ({header.Release.Name})", Kind = SourceKind.Dataset };
+            _metadata = new RecordMetadata { Created = importedAt, Modified = importedAt };
             for (int i = 0; i < header.Header.Count; i++)
             {
-                _index.TryAdd(header.Header[i], i);
+                index.TryAdd(header.Header[i], i);
             }
 
             foreach (GedColumnRename rename in header.Renamed)
             {
-                _index.TryAdd(rename.NewName, _index[rename.OldName]);
+                index.TryAdd(rename.NewName, index[rename.OldName]);
             }
+
+            _columns = RowMapper.ColumnIndices(index);
         }
 
         /// <summary>Gets how the header compares with the release.</summary>
@@ -197,6 +238,7 @@ public static class UcdpGedImporter
         {
             long row = 0;
             bool first = true;
+            var mapper = new RowMapper(this);
             while (await _csv.MoveNextAsync(cancellationToken).ConfigureAwait(false))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -209,7 +251,7 @@ public static class UcdpGedImporter
 
                 first = false;
                 yield return record.Length == Header.Header.Count
-                    ? new RowMapper(this, ++row, record).Map()
+                    ? mapper.Map(++row, record)
                     : RowMapper.WrongLength(++row, record, Header.Header.Count);
             }
         }
@@ -233,13 +275,96 @@ public static class UcdpGedImporter
             return filled.Length > 0 && filled.All(v => v.StartsWith('#'));
         }
 
-        /// <summary>Maps one row; collects issues and losses on the way.</summary>
-        private sealed class RowMapper(GedImportSession session, long row, string[] record)
+        /// <summary>The columns the mapper reads: looked up once per file (<see cref="s_columnNames"/>), not per value.</summary>
+        private enum Column
         {
+            Id,
+            DateStart,
+            DateEnd,
+            DatePrec,
+            WherePrec,
+            WhereCoordinates,
+            WhereDescription,
+            Adm1,
+            Adm2,
+            Latitude,
+            Longitude,
+            Country,
+            CountryId,
+            SideA,
+            SideB,
+            SideANewId,
+            SideBNewId,
+            DeathsA,
+            DeathsB,
+            DeathsCivilians,
+            DeathsUnknown,
+            Low,
+            Best,
+            High,
+            SourceOffice,
+            SourceDate,
+            SourceHeadline,
+            SourceOriginal,
+            TypeOfViolence,
+            NumberOfSources,
+            DyadName,
+            ConflictName,
+        }
+
+        private static readonly string[] s_columnNames =
+        [
+            "id",
+            "date_start",
+            "date_end",
+            "date_prec",
+            "where_prec",
+            "where_coordinates",
+            "where_description",
+            "adm_1",
+            "adm_2",
+            "latitude",
+            "longitude",
+            "country",
+            "country_id",
+            "side_a",
+            "side_b",
+            "side_a_new_id",
+            "side_b_new_id",
+            "deaths_a",
+            "deaths_b",
+            "deaths_civilians",
+            "deaths_unknown",
+            "low",
+            "best",
+            "high",
+            "source_office",
+            "source_date",
+            "source_headline",
+            "source_original",
+            "type_of_violence",
+            "number_of_sources",
+            "dyad_name",
+            "conflict_name",
+        ];
+
+        /// <summary>Maps one row; collects issues and losses on the way.</summary>
+        private sealed class RowMapper(GedImportSession session)
+        {
+            // Scratch lists, reused from row to row (the incident gets arrays of its own).
             private readonly List<GedImportIssue> _issues = [];
-            private HashSet<string>? _alsoKept;
             private readonly List<Loss> _losses = [];
+            private readonly List<Actor> _actors = [];
+            private readonly List<Party> _parties = [];
+            private readonly List<Source> _sources = [];
+            private readonly List<CasualtyFigure> _figures = [];
+            // Per header column: kept beside its typed field in this row (a repaired total's bounds, deaths_b of
+            // one-sided violence).
+            private bool[] _alsoKept = [];
+            private bool _anyAlsoKept;
             private bool _reject;
+            private long _row;
+            private string[] _record = [];
 
             /// <summary>Rejects a row with fewer or more fields than the header: cut short (a truncated file) or run
             /// together; none of its values can be trusted to be in its column.</summary>
@@ -252,8 +377,23 @@ public static class UcdpGedImporter
                 return new GedImportRow(row, null, [issue], LossReport.None);
             }
 
-            internal GedImportRow Map()
+            internal GedImportRow Map(long row, string[] record)
             {
+                _row = row;
+                _record = record;
+                _issues.Clear();
+                _losses.Clear();
+                _actors.Clear();
+                _parties.Clear();
+                _sources.Clear();
+                _figures.Clear();
+                if (_anyAlsoKept)
+                {
+                    Array.Clear(_alsoKept);
+                    _anyAlsoKept = false;
+                }
+
+                _reject = false;
                 Incident? incident = null;
                 try
                 {
@@ -261,7 +401,7 @@ public static class UcdpGedImporter
                 }
                 catch (ArgumentException e)
                 {
-                    Reject("id", Field("id"), $"The row breaks a rule of the model: {e.Message}");
+                    Reject("id", Field(Column.Id), $"The _row breaks a rule of the model: {e.Message}");
                 }
 
                 if (_reject)
@@ -269,13 +409,13 @@ public static class UcdpGedImporter
                     incident = null;
                 }
 
-                return new GedImportRow(row, incident, [.. _issues], new LossReport([.. _losses]));
+                return new GedImportRow(_row, incident, [.. _issues], new LossReport([.. _losses]));
             }
 
             private Incident? Build()
             {
                 // Identity.
-                string? id = Field("id")?.Trim();
+                string? id = Field(Column.Id)?.Trim();
                 if (id is null || !IncidentId.TryParse(id, out _))
                 {
                     Reject("id", id, "The event has no usable id.");
@@ -290,55 +430,50 @@ public static class UcdpGedImporter
                 }
 
                 // Actors and parties.
-                int violence = (int)(Integer("type_of_violence") ?? 0);
-                var actors = new List<Actor>();
-                var parties = new List<Party>();
-                ActorId? sideA = Side("side_a", "side_a_new_id", violence == 3 ? PartyRole.Perpetrator : PartyRole.Belligerent, actors, parties);
-                ActorId? sideB = Side("side_b", "side_b_new_id", violence == 3 ? PartyRole.Victim : PartyRole.Belligerent, actors, parties);
+                int violence = (int)(Integer(Column.TypeOfViolence) ?? 0);
+                List<Actor> actors = _actors;
+                List<Party> parties = _parties;
+                ActorId? sideA = Side(Column.SideA, Column.SideANewId, violence == 3 ? PartyRole.Perpetrator : PartyRole.Belligerent, actors, parties);
+                ActorId? sideB = Side(Column.SideB, Column.SideBNewId, violence == 3 ? PartyRole.Victim : PartyRole.Belligerent, actors, parties);
 
                 // Sources: the articles, and the original source every figure is attributed to.
                 var sources = Sources();
-                SourceId? original = null;
-                if (Field("source_original") is { } originalName)
+                EquatableArray<SourceAttribution> attributions = s_byDataset;
+                if (Field(Column.SourceOriginal) is { } originalName)
                 {
-                    original = new SourceId("original");
-                    sources.Add(new Source { Id = original.Value, Name = originalName, Kind = SourceKind.Unknown });
+                    sources.Add(new Source { Id = s_originalId, Name = originalName, Kind = SourceKind.Unknown });
+                    attributions = s_byOriginal;
                 }
 
-                var dataset = new SourceId("ucdp-ged");
-                sources.Add(new Source { Id = dataset, Name = session._datasetName, Kind = SourceKind.Dataset });
-                EquatableArray<SourceAttribution> attributions = original is { } o
-                    ? [new SourceAttribution(o, SourceStance.Unknown), new SourceAttribution(dataset, SourceStance.Independent)]
-                    : [new SourceAttribution(dataset, SourceStance.Independent)];
+                sources.Add(session._dataset);
 
                 // Figures.
-                var figures = new List<CasualtyFigure>();
-                ActorId? civilians = violence == 3 && Field("side_b") == "Civilians" ? sideB : null;
-                Deaths("deaths_a", sideA, figures, attributions);
+                List<CasualtyFigure> figures = _figures;
+                ActorId? civilians = violence == 3 && Field(Column.SideB) == "Civilians" ? sideB : null;
+                Deaths(Column.DeathsA, sideA, figures, attributions);
                 if (civilians is null)
                 {
                     // In one-sided violence against civilians GED counts side B's deaths in deaths_civilians.
-                    Deaths("deaths_b", sideB, figures, attributions);
+                    Deaths(Column.DeathsB, sideB, figures, attributions);
                 }
 
                 if (violence == 3 && civilians is not null)
                 {
                     // One-sided violence against civilians: GED counts side B's deaths in deaths_civilians; deaths_b is kept as it is.
-                    (_alsoKept ??= new(StringComparer.Ordinal)).Add("deaths_b");
+                    AlsoKeep(Column.DeathsB);
                 }
 
-                if (Integer("deaths_civilians") is >= 0 && civilians is null)
+                if (Integer(Column.DeathsCivilians) is >= 0 && civilians is null)
                 {
-                    civilians = new ActorId("civilians");
-                    actors.Add(new Actor { Id = civilians.Value, Name = "Civilians", Kind = ActorKind.Civilians });
+                    civilians = s_civilians.Id;
+                    actors.Add(s_civilians);
                 }
 
-                Deaths("deaths_civilians", civilians, figures, attributions);
-                if (Integer("deaths_unknown") is >= 0)
+                Deaths(Column.DeathsCivilians, civilians, figures, attributions);
+                if (Integer(Column.DeathsUnknown) is >= 0)
                 {
-                    var unknown = new ActorId("unknown-side");
-                    actors.Add(new Actor { Id = unknown, Name = "Side unknown", Kind = ActorKind.Unknown, Description = "deaths UCDP could not attribute to a side (deaths_unknown)" });
-                    Deaths("deaths_unknown", unknown, figures, attributions);
+                    actors.Add(s_unknownSide);
+                    Deaths(Column.DeathsUnknown, s_unknownSide.Id, figures, attributions);
                 }
 
                 if (Total() is { } total)
@@ -351,7 +486,8 @@ public static class UcdpGedImporter
                     return null;
                 }
 
-                string title = $"{Field("dyad_name") ?? Field("conflict_name") ?? "UCDP GED event"}: {Field("where_coordinates") ?? Field("country") ?? "unknown place"}, {Field("date_start")?[..Math.Min(10, Field("date_start")!.Length)]}";
+                ReadOnlySpan<char> day = Field(Column.DateStart);
+                string title = $"{Field(Column.DyadName) ?? Field(Column.ConflictName) ?? "UCDP GED event"}: {Field(Column.WhereCoordinates) ?? Field(Column.Country) ?? "unknown place"}, {day[..Math.Min(10, day.Length)]}";
                 return new Incident
                 {
                     Id = new IncidentId($"ucdp-ged-{id}"),
@@ -362,12 +498,12 @@ public static class UcdpGedImporter
                     Parties = [.. parties],
                     Casualties = [.. figures],
                     Sources = [.. sources],
-                    Metadata = new RecordMetadata { Created = session._importedAt, Modified = session._importedAt },
+                    Metadata = session._metadata,
                     Extensions = Extensions(),
                 };
             }
 
-            /// <summary>The actors, each once (both sides may be the same actor); a row has at most four.</summary>
+            /// <summary>The actors, each once (both sides may be the same actor); a _row has at most four.</summary>
             private static EquatableArray<Actor> Distinct(List<Actor> actors)
             {
                 for (int i = actors.Count - 1; i > 0; i--)
@@ -387,25 +523,25 @@ public static class UcdpGedImporter
 
             private Timing? Timing()
             {
-                LocalDate? start = Date("date_start");
-                LocalDate? end = Date("date_end");
-                long? precision = Integer("date_prec");
+                LocalDate? start = Date(Column.DateStart);
+                LocalDate? end = Date(Column.DateEnd);
+                long? precision = Integer(Column.DatePrec);
                 if (start is not { } s)
                 {
-                    Reject("date_start", Field("date_start"), "The event has no usable start date.");
+                    Reject("date_start", Field(Column.DateStart), "The event has no usable start date.");
                     return null;
                 }
 
                 LocalDate e = end ?? s;
                 if (e < s)
                 {
-                    Normalize("date_end", Field("date_end"), $"The end date lies before the start date; read as {Iso(s)}.");
+                    Normalize("date_end", Field(Column.DateEnd), $"The end date lies before the start date; read as {Iso(s)}.");
                     e = s;
                 }
 
                 if (precision is not (>= 1 and <= 5))
                 {
-                    if (!Normalize("date_prec", Field("date_prec"), $"Not a GED date precision (1–5); read as {(s == e ? "the exact day" : $"a window from {Iso(s)} to {Iso(e)}")}."))
+                    if (!Normalize("date_prec", Field(Column.DatePrec), $"Not a GED date precision (1–5); read as {(s == e ? "the exact day" : $"a window from {Iso(s)} to {Iso(e)}")}."))
                     {
                         return null;
                     }
@@ -426,7 +562,7 @@ public static class UcdpGedImporter
 
             private Location? Location()
             {
-                long? where = Integer("where_prec");
+                long? where = Integer(Column.WherePrec);
                 LocationPrecision precision;
                 if (where is >= 1 and <= 7)
                 {
@@ -434,7 +570,7 @@ public static class UcdpGedImporter
                 }
                 else
                 {
-                    if (!Normalize("where_prec", Field("where_prec"), "Not a GED location precision (1–7); read as an area."))
+                    if (!Normalize("where_prec", Field(Column.WherePrec), "Not a GED location precision (1–7); read as an area."))
                     {
                         return null;
                     }
@@ -443,7 +579,7 @@ public static class UcdpGedImporter
                 }
 
                 CountryCode? country = null;
-                if (Integer("country_id") is { } gw)
+                if (Integer(Column.CountryId) is { } gw)
                 {
                     if (session._options.Countries?.TryGetValue((int)gw, out CountryCode custom) == true)
                     {
@@ -455,14 +591,20 @@ public static class UcdpGedImporter
                     }
                     else
                     {
-                        _losses.Add(new Loss(LossKind.Dropped, "country_id", $"Gleditsch–Ward number {gw} ({Field("country")}) has no ISO code in the table; the country is kept only by name as an extension"));
+                        _losses.Add(new Loss(LossKind.Dropped, "country_id", $"Gleditsch–Ward number {gw} ({Field(Column.Country)}) has no ISO code in the table; the country is kept only by name as an extension"));
                     }
                 }
 
                 GeoCoordinate? coordinates = null;
-                if (Field("latitude") is { } lat && Field("longitude") is { } lon)
+                if (Field(Column.Latitude) is { } lat && Field(Column.Longitude) is { } lon)
                 {
-                    if (GeoCoordinate.TryParse($"{lat},{lon}", out GeoCoordinate point))
+                    // "lat,lon" without a string: GED's coordinates have a few dozen characters.
+                    int length = lat.Length + 1 + lon.Length;
+                    Span<char> pair = length <= 128 ? stackalloc char[length] : new char[length];
+                    lat.CopyTo(pair);
+                    pair[lat.Length] = ',';
+                    lon.CopyTo(pair[(lat.Length + 1)..]);
+                    if (GeoCoordinate.TryParse(pair, out GeoCoordinate point))
                     {
                         coordinates = point;
                     }
@@ -476,32 +618,49 @@ public static class UcdpGedImporter
                 {
                     Precision = precision,
                     Country = country,
-                    Admin1 = Field("adm_1"),
-                    Admin2 = Field("adm_2"),
-                    Place = Field("where_coordinates"),
-                    Description = Field("where_description"),
+                    Admin1 = Field(Column.Adm1),
+                    Admin2 = Field(Column.Adm2),
+                    Place = Field(Column.WhereCoordinates),
+                    Description = Field(Column.WhereDescription),
                     Coordinates = coordinates,
                 };
             }
 
-            private ActorId? Side(string nameColumn, string idColumn, PartyRole role, List<Actor> actors, List<Party> parties)
+            private ActorId? Side(Column nameColumn, Column idColumn, PartyRole role, List<Actor> actors, List<Party> parties)
             {
                 if (Field(nameColumn) is not { } name)
                 {
                     return null;
                 }
 
-                string key = Integer(idColumn) is { } number ? number.ToString(CultureInfo.InvariantCulture) : nameColumn;
-                var id = new ActorId($"ucdp-actor-{key}");
-                ActorKind kind = name == "Civilians" ? ActorKind.Civilians
-                    : name.StartsWith("Government of", StringComparison.Ordinal) ? ActorKind.StateForce
-                    : ActorKind.NonStateArmedGroup;
-                actors.Add(new Actor { Id = id, Name = name, Kind = kind });
-                parties.Add(new Party { Actor = id, Role = role });
-                return id;
+                long? number = Integer(idColumn);
+                int side = nameColumn == Column.SideA ? 0 : 1;
+                Actor? actor = session._lastSide[side];
+                if (actor is null || actor.Name != name || !SameKey(actor.Id, number, nameColumn))
+                {
+                    string key = number is { } n ? n.ToString(CultureInfo.InvariantCulture) : Name(nameColumn);
+                    ActorKind kind = name == "Civilians" ? ActorKind.Civilians
+                        : name.StartsWith("Government of", StringComparison.Ordinal) ? ActorKind.StateForce
+                        : ActorKind.NonStateArmedGroup;
+                    actor = session._lastSide[side] = new Actor { Id = new ActorId($"ucdp-actor-{key}"), Name = name, Kind = kind };
+                }
+
+                actors.Add(actor);
+                parties.Add(new Party { Actor = actor.Id, Role = role });
+                return actor.Id;
             }
 
-            private void Deaths(string column, ActorId? party, List<CasualtyFigure> figures, EquatableArray<SourceAttribution> attributions)
+            /// <summary>Whether an actor id is <c>ucdp-actor-{key}</c> for this _row's key, without making the id.</summary>
+            private static bool SameKey(ActorId id, long? number, Column nameColumn)
+            {
+                ReadOnlySpan<char> key = id.Value.AsSpan("ucdp-actor-".Length);
+                Span<char> digits = stackalloc char[20];
+                return number is { } n
+                    ? n.TryFormat(digits, out int written, default, CultureInfo.InvariantCulture) && key.SequenceEqual(digits[..written])
+                    : key.SequenceEqual(Name(nameColumn));
+            }
+
+            private void Deaths(Column column, ActorId? party, List<CasualtyFigure> figures, EquatableArray<SourceAttribution> attributions)
             {
                 if (Integer(column) is not { } deaths || party is null)
                 {
@@ -510,22 +669,22 @@ public static class UcdpGedImporter
 
                 if (deaths == -1)
                 {
-                    _issues.Add(new GedImportIssue(row, column, Field(column), GedImportAction.ReadAsUnknown, "-1 means the count is unknown: no figure."));
+                    _issues.Add(new GedImportIssue(_row, Name(column), Field(column), GedImportAction.ReadAsUnknown, "-1 means the count is unknown: no figure."));
                     return;
                 }
 
                 if (deaths < 0)
                 {
-                    Ignore(column, Field(column), "A negative count; left out.");
+                    Ignore(Name(column), Field(column), "A negative count; left out.");
                     return;
                 }
 
-                figures.Add(new CasualtyFigure { Party = party, Kind = CasualtyKind.Killed, Range = CasualtyRange.Exactly((int)deaths), Description = column, Attributions = attributions });
+                figures.Add(new CasualtyFigure { Party = party, Kind = CasualtyKind.Killed, Range = CasualtyRange.Exactly((int)deaths), Description = Name(column), Attributions = attributions });
             }
 
             private CasualtyRange? Total()
             {
-                long? low = Unknown("low"), best = Unknown("best"), high = Unknown("high");
+                long? low = Unknown(Column.Low), best = Unknown(Column.Best), high = Unknown(Column.High);
                 if (low is null && best is null && high is null)
                 {
                     return null;
@@ -533,12 +692,12 @@ public static class UcdpGedImporter
 
                 if (best is null)
                 {
-                    _issues.Add(new GedImportIssue(row, "best", Field("best"), GedImportAction.ReadAsUnknown, "The best estimate is empty or unknown; the total keeps only its bounds."));
+                    _issues.Add(new GedImportIssue(_row, "best", Field(Column.Best), GedImportAction.ReadAsUnknown, "The best estimate is empty or unknown; the total keeps only its bounds."));
                 }
 
                 if ((low ?? 0) < 0 || (best ?? 0) < 0 || (high ?? 0) < 0)
                 {
-                    Ignore("best", Field("best"), "A negative estimate; the total is left out.");
+                    Ignore("best", Field(Column.Best), "A negative estimate; the total is left out.");
                     return null;
                 }
 
@@ -552,7 +711,9 @@ public static class UcdpGedImporter
                     }
 
                     // The values as GED gives them, beside the repaired range.
-                    (_alsoKept ??= new(StringComparer.Ordinal)).UnionWith(["low", "best", "high"]);
+                    AlsoKeep(Column.Low);
+                    AlsoKeep(Column.Best);
+                    AlsoKeep(Column.High);
 
                     return new CasualtyRange((int)min, best is { } b ? (int)b : null, (int)max);
                 }
@@ -561,12 +722,12 @@ public static class UcdpGedImporter
             }
 
             /// <summary>A whole number where -1 means unknown (reported), as GED writes it.</summary>
-            private long? Unknown(string column)
+            private long? Unknown(Column column)
             {
                 long? value = Integer(column);
                 if (value == -1)
                 {
-                    _issues.Add(new GedImportIssue(row, column, Field(column), GedImportAction.ReadAsUnknown, "-1 means unknown."));
+                    _issues.Add(new GedImportIssue(_row, Name(column), Field(column), GedImportAction.ReadAsUnknown, "-1 means unknown."));
                     return null;
                 }
 
@@ -575,21 +736,21 @@ public static class UcdpGedImporter
 
             private List<Source> Sources()
             {
-                var sources = new List<Source>();
-                string[] offices = Split(Field("source_office"));
-                string[] dates = Split(Field("source_date"));
-                string[] headlines = Split(Field("source_headline"));
-                if (Integer("number_of_sources") is -1)
+                List<Source> sources = _sources;
+                string[] offices = Split(Field(Column.SourceOffice));
+                ReadOnlySpan<char> dates = Field(Column.SourceDate);
+                string[] headlines = Split(Field(Column.SourceHeadline));
+                if (Integer(Column.NumberOfSources) is -1)
                 {
-                    _issues.Add(new GedImportIssue(row, "number_of_sources", Field("number_of_sources"), GedImportAction.ReadAsUnknown, "-1 means the number of sources is unknown."));
+                    _issues.Add(new GedImportIssue(_row, "number_of_sources", Field(Column.NumberOfSources), GedImportAction.ReadAsUnknown, "-1 means the number of sources is unknown."));
                 }
 
                 for (int i = 0; i < offices.Length; i++)
                 {
-                    PartialDate? published = i < dates.Length && PartialDate.TryParse(dates[i], out PartialDate d) ? d : null;
+                    PartialDate? published = NextEntry(ref dates, out ReadOnlySpan<char> date) && PartialDate.TryParse(date, out PartialDate d) ? d : null;
                     sources.Add(new Source
                     {
-                        Id = new SourceId($"article-{i + 1}"),
+                        Id = i < s_articleIds.Length ? s_articleIds[i] : new SourceId($"article-{i + 1}"),
                         Name = offices[i],
                         Kind = SourceKind.Unknown,
                         Title = headlines.Length == offices.Length && headlines[i].Length > 0 ? headlines[i] : null,
@@ -605,18 +766,37 @@ public static class UcdpGedImporter
                 return sources;
             }
 
+            /// <summary>The next entry of a <c>;</c>-separated list, as <see cref="Split"/> gives them (trimmed, empty ones
+            /// skipped), without a string for each.</summary>
+            private static bool NextEntry(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> entry)
+            {
+                while (!rest.IsEmpty)
+                {
+                    int end = rest.IndexOf(';');
+                    entry = (end < 0 ? rest : rest[..end]).Trim();
+                    rest = end < 0 ? [] : rest[(end + 1)..];
+                    if (!entry.IsEmpty)
+                    {
+                        return true;
+                    }
+                }
+
+                entry = [];
+                return false;
+            }
+
             private static string[] Split(string? list) =>
                 list is null ? [] : list.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
             private EquatableArray<ExtensionProperty> Extensions()
             {
                 // Which columns are kept, then the array at its final size (no list to grow and copy).
-                int count = Math.Min(session.Header.Header.Count, record.Length);
+                int count = Math.Min(session.Header.Header.Count, _record.Length);
                 Span<bool> keep = count <= 256 ? stackalloc bool[count] : new bool[count];
                 int kept = 0;
                 for (int i = 0; i < count; i++)
                 {
-                    keep[i] = Kept(i, record[i]);
+                    keep[i] = Kept(i, _record[i]);
                     kept += keep[i] ? 1 : 0;
                 }
 
@@ -626,10 +806,17 @@ public static class UcdpGedImporter
                 {
                     if (keep[i])
                     {
-                        string value = record[i];
-                        properties[next++] = long.TryParse(value.AsSpan().Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long number)
-                            ? ExtensionProperty.FromInteger(session._extensionNames[i], number)
-                            : ExtensionProperty.FromString(session._extensionNames[i], value);
+                        // GED files are sorted, so a column often holds the value of the row above: its property is reused.
+                        string value = _record[i];
+                        ref (string Text, ExtensionProperty Property) last = ref session._lastExtensions[i];
+                        if (last.Text != value)
+                        {
+                            last = (value, TryParseWhole(value.AsSpan().Trim(), out long number)
+                                ? ExtensionProperty.FromInteger(session._extensionNames[i], number)
+                                : ExtensionProperty.FromString(session._extensionNames[i], value));
+                        }
+
+                        properties[next++] = last.Property;
                     }
                 }
 
@@ -642,25 +829,77 @@ public static class UcdpGedImporter
             /// blank, NA and -1 (unknown) are not written back.</summary>
             private bool Kept(int index, string value)
             {
-                string column = session.Header.Header[index];
-                bool keep = session._alwaysKept[index] || (_alsoKept is not null && _alsoKept.Contains(column));
+                if (!session._alwaysKept[index] && !(_anyAlsoKept && _alsoKept[index]))
+                {
+                    return false;
+                }
+
                 ReadOnlySpan<char> trimmed = value.AsSpan().Trim();
-                return keep && trimmed.Length > 0 && value != "NA" && !(trimmed is "-1" && column == "number_of_sources");
+                return trimmed.Length > 0 && value != "NA" && !(trimmed is "-1" && index == session._columns[(int)Column.NumberOfSources]);
             }
 
-            private string? Field(string column)
+            internal static int[] ColumnIndices(Dictionary<string, int> index) =>
+                [.. s_columnNames.Select(name => index.TryGetValue(name, out int i) ? i : -1)];
+
+            private void AlsoKeep(Column column)
             {
-                if (!session._index.TryGetValue(column, out int i) || i >= record.Length)
+                int index = session._columns[(int)column];
+                if (index >= 0)
+                {
+                    if (_alsoKept.Length == 0)
+                    {
+                        _alsoKept = new bool[session._alwaysKept.Length];
+                    }
+
+                    _alsoKept[index] = true;
+                    _anyAlsoKept = true;
+                }
+            }
+
+            private static string Name(Column column) => s_columnNames[(int)column];
+
+            private string? Field(Column column)
+            {
+                int i = session._columns[(int)column];
+                if (i < 0 || i >= _record.Length)
                 {
                     return null;
                 }
 
                 // The value as written (names and headlines keep their white space); blank or NA is no value.
-                string value = record[i];
+                string value = _record[i];
                 return value.AsSpan().Trim().Length == 0 || value == "NA" ? null : value;
             }
 
-            private long? Integer(string column)
+            /// <summary>A whole number as <see cref="long.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out long)"/>
+            /// reads it with a leading sign allowed; up to 18 ASCII digits (every GED count and id) without the
+            /// culture-aware parser.</summary>
+            private static bool TryParseWhole(ReadOnlySpan<char> text, out long number)
+            {
+                ReadOnlySpan<char> digits = text is ['-' or '+', .. var rest] ? rest : text;
+                if (digits.Length is 0 or > 18)
+                {
+                    return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number);
+                }
+
+                long value = 0;
+                foreach (char c in digits)
+                {
+                    uint digit = unchecked((uint)(c - '0'));
+                    if (digit > 9)
+                    {
+                        number = 0;
+                        return false;
+                    }
+
+                    value = (value * 10) + digit;
+                }
+
+                number = text[0] == '-' ? -value : value;
+                return true;
+            }
+
+            private long? Integer(Column column)
             {
                 string? text = Field(column)?.Trim();
                 if (text is null)
@@ -668,7 +907,7 @@ public static class UcdpGedImporter
                     return null;
                 }
 
-                if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long whole) && whole is >= int.MinValue and <= int.MaxValue)
+                if (TryParseWhole(text, out long whole) && whole is >= int.MinValue and <= int.MaxValue)
                 {
                     return whole;
                 }
@@ -680,11 +919,11 @@ public static class UcdpGedImporter
                     return (long)value;
                 }
 
-                Ignore(column, text, "Not a whole number.");
+                Ignore(Name(column), text, "Not a whole number.");
                 return null;
             }
 
-            private LocalDate? Date(string column)
+            private LocalDate? Date(Column column)
             {
                 string? text = Field(column)?.Trim();
                 if (text is null)
@@ -699,7 +938,7 @@ public static class UcdpGedImporter
                     return date;
                 }
 
-                Ignore(column, text, "Not a date (YYYY-MM-DD).");
+                Ignore(Name(column), text, "Not a date (YYYY-MM-DD).");
                 return null;
             }
 
@@ -720,7 +959,7 @@ public static class UcdpGedImporter
             }
 
             private void Ignore(string column, string? value, string message) =>
-                _issues.Add(new GedImportIssue(row, column, value, GedImportAction.Ignored, message));
+                _issues.Add(new GedImportIssue(_row, column, value, GedImportAction.Ignored, message));
 
             /// <summary>Records a repair (lenient) or a rejection (strict).</summary>
             /// <returns><see langword="true"/> when the repair may be made.</returns>
@@ -728,11 +967,11 @@ public static class UcdpGedImporter
             {
                 if (session._options.Policy == GedImportPolicy.Strict)
                 {
-                    Reject(column, value, message + " (strict: the row is rejected)");
+                    Reject(column, value, message + " (strict: the _row is rejected)");
                     return false;
                 }
 
-                _issues.Add(new GedImportIssue(row, column, value, GedImportAction.Normalized, message));
+                _issues.Add(new GedImportIssue(_row, column, value, GedImportAction.Normalized, message));
                 _losses.Add(new Loss(LossKind.Normalized, column, message));
                 return true;
             }
@@ -740,7 +979,7 @@ public static class UcdpGedImporter
             private void Reject(string column, string? value, string message)
             {
                 _reject = true;
-                _issues.Add(new GedImportIssue(row, column, value, GedImportAction.Rejected, message));
+                _issues.Add(new GedImportIssue(_row, column, value, GedImportAction.Rejected, message));
             }
         }
     }

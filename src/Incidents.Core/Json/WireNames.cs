@@ -31,9 +31,11 @@ internal sealed class PropertyTable
         Utf8 = Array.ConvertAll(names, Encoding.UTF8.GetBytes);
         Encoded = Array.ConvertAll(names, static n => JsonEncodedText.Encode(n));
         _set = names.ToFrozenSet(StringComparer.Ordinal);
+        _longest = names.Length == 0 ? 0 : names.Max(n => n.Length);
     }
 
     private readonly FrozenSet<string> _set;
+    private readonly int _longest;
 
     /// <summary>The names, in canonical order.</summary>
     internal string[] Names { get; }
@@ -51,7 +53,7 @@ internal sealed class PropertyTable
     internal JsonEncodedText[] Encoded { get; }
 
     /// <summary>Returns whether <paramref name="name"/> is one of the names (ordinal).</summary>
-    internal bool Contains(string name) => _set.Contains(name);
+    internal bool Contains(string name) => name.Length <= _longest && _set.Contains(name);
 
     /// <summary>Finds the current property name of <paramref name="reader"/>, trying <paramref name="hint"/> first
     /// (canonical documents list properties in order, so the first try usually hits).</summary>

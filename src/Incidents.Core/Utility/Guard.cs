@@ -180,16 +180,18 @@ internal static class Guard
             return items;
         }
 
-        // Repeated names: pairwise for a few; for more, sorted hash codes first (no allocation for up to 256, linear
-        // enough for 100,000), and the exact search only when two hash codes meet.
-        bool small = items.Count <= 8;
-        int[]? rented = !small && items.Count > 256 ? System.Buffers.ArrayPool<int>.Shared.Rent(items.Count) : null;
-        Span<int> hashes = small ? default : rented is not null ? rented.AsSpan(0, items.Count) : stackalloc int[items.Count];
+        // Repeated names: pairwise for a few (up to 32, by length and last character first, the text only when both
+        // meet); for more, sorted hash codes first (no allocation for up to 256, linear enough for 100,000), and the
+        // exact search only when two hash codes meet.
+        ReadOnlySpan<ExtensionProperty> span = items.AsSpan();
+        bool small = span.Length <= 32;
+        int[]? rented = span.Length > 256 ? System.Buffers.ArrayPool<int>.Shared.Rent(span.Length) : null;
+        Span<int> keys = rented is not null ? rented.AsSpan(0, span.Length) : stackalloc int[span.Length];
         try
         {
-            for (int i = 0; i < items.Count; i++)
+            for (int i = 0; i < span.Length; i++)
             {
-                string? name = items[i].Name;
+                string? name = span[i].Name;
                 if (name is null)
                 {
                     throw new ArgumentException($"The element at index {i} is an uninitialised {nameof(ExtensionProperty)}.", paramName);
@@ -202,23 +204,28 @@ internal static class Guard
 
                 if (small)
                 {
-                    if (Repeats(items, i))
+                    // Names have at least one character; two that differ in length or last character differ.
+                    int key = keys[i] = (name.Length << 16) | name[^1];
+                    for (int j = 0; j < i; j++)
                     {
-                        throw Repeated(i);
+                        if (keys[j] == key && string.Equals(span[j].Name, name, StringComparison.Ordinal))
+                        {
+                            throw Repeated(i);
+                        }
                     }
                 }
                 else
                 {
-                    hashes[i] = string.GetHashCode(name, StringComparison.Ordinal);
+                    keys[i] = string.GetHashCode(name, StringComparison.Ordinal);
                 }
             }
 
             if (!small)
             {
-                hashes.Sort();
-                for (int i = 1; i < hashes.Length; i++)
+                keys.Sort();
+                for (int i = 1; i < keys.Length; i++)
                 {
-                    if (hashes[i] == hashes[i - 1])
+                    if (keys[i] == keys[i - 1])
                     {
                         var seen = new HashSet<string>(items.Count, StringComparer.Ordinal);
                         for (int j = 0; j < items.Count; j++)
@@ -246,19 +253,6 @@ internal static class Guard
 
         ArgumentException Repeated(int index) =>
             new($"The element at index {index} repeats the extension property name '{items[index].Name}'.", paramName);
-    }
-
-    private static bool Repeats(EquatableArray<ExtensionProperty> items, int index)
-    {
-        for (int j = 0; j < index; j++)
-        {
-            if (string.Equals(items[j].Name, items[index].Name, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Returns whether <paramref name="value"/> is well-formed UTF-16 (every surrogate paired).</summary>

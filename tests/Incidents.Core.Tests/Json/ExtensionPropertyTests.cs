@@ -91,14 +91,17 @@ public sealed class ExtensionPropertyTests
 
     [Theory]
     [InlineData(5, 3)]
+    [InlineData(9, 8)]
+    [InlineData(32, 31)]
+    [InlineData(33, 32)]
     [InlineData(40, 39)]
     [InlineData(40, 1)]
     [InlineData(1_000, 999)]
     [InlineData(100_000, 77_777)]
     public void Records_FindARepeatedName_AtAnyCount(int count, int repeatAt)
     {
-        // Few names are compared pairwise, more by their sorted hash codes (on the stack up to 256, rented beyond):
-        // each way finds the first repeat and names its index.
+        // Up to 32 names are compared pairwise, more by their sorted hash codes (on the stack up to 256, rented
+        // beyond): each way finds the first repeat and names its index.
         ExtensionProperty[] properties = [.. Enumerable.Range(0, count).Select(i => ExtensionProperty.FromInteger($"x:{i}", i))];
         Incident seed = SeedIncidents.BarracksRaid;
 
@@ -108,6 +111,22 @@ public sealed class ExtensionPropertyTests
         properties[repeatAt] = ExtensionProperty.FromInteger($"x:{repeatAt / 2}", 0);
         Action repeated = () => _ = seed with { Extensions = properties };
         repeated.Should().ThrowExactly<ArgumentException>().WithMessage($"The element at index {repeatAt} repeats the extension property name 'x:{repeatAt / 2}'.*");
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(32)]
+    [InlineData(33)]
+    [InlineData(300)]
+    public void Records_AcceptNamesThatShareLengthAndLastCharacter(int count)
+    {
+        // The pairwise check first compares length and last character: names alike in both are still told apart by
+        // their text, and so are names whose hash codes are compared.
+        ExtensionProperty[] properties = [.. Enumerable.Range(0, count).Select(i => ExtensionProperty.FromInteger($"x{i:D4}:z", i))];
+
+        Incident incident = SeedIncidents.BarracksRaid with { Extensions = properties };
+
+        incident.Extensions.Should().HaveCount(count);
     }
 
     [Fact]
