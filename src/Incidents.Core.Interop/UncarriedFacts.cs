@@ -2,8 +2,8 @@ namespace Incidents.Core.Interop;
 
 /// <summary>The facts of format 1.1 that the exporters' formats have no column for — a phase's own place and time, the
 /// part of the day, the window of an uncertain date, according to whom an actor plays its role, who spoke for a claimant, whom a claim
-/// names and what it is about, a campaign's identity and dates — reported as losses, one per fact, so that a loss
-/// report stays exact as the model grows.</summary>
+/// names and what it is about, a campaign's identity and dates, every extension property — reported as losses, one
+/// per fact, so that a loss report stays exact as the model grows.</summary>
 internal static class UncarriedFacts
 {
     /// <summary>What a format does carry of these facts.</summary>
@@ -147,5 +147,55 @@ internal static class UncarriedFacts
                 }
             }
         }
+
+        ReportExtensions(incident, losses, format);
+    }
+
+    /// <summary>Adds a loss for each extension property of every record of <paramref name="incident"/> (a GED import's
+    /// <c>ged:type_of_violence</c>, a producer's own fields): no exported format has a place for them. The subject is
+    /// the property's JSON Pointer in the incident's document.</summary>
+    private static void ReportExtensions(Incident incident, List<Loss> losses, string format)
+    {
+        void Lose(string at, EquatableArray<ExtensionProperty> extensions)
+        {
+            foreach (ExtensionProperty property in extensions)
+            {
+                string token = property.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+                losses.Add(new Loss(LossKind.Dropped, $"{at}/{token}", $"extension property {property.Name} → no {format} column"));
+            }
+        }
+
+        void Each<T>(string list, EquatableArray<T> items, Func<T, EquatableArray<ExtensionProperty>> extensions)
+        {
+            for (int i = 0; i < items.Count; i++)
+            {
+                Lose($"/{list}/{i}", extensions(items[i]));
+            }
+        }
+
+        Lose(string.Empty, incident.Extensions);
+        Lose("/timing", incident.Timing.Extensions);
+        Lose("/location", incident.Location.Extensions);
+        Each("methods", incident.Methods, static m => m.Extensions);
+        Each("phases", incident.Phases, static p => p.Extensions);
+        for (int i = 0; i < incident.Phases.Count; i++)
+        {
+            Lose($"/phases/{i}/location", incident.Phases[i].Location?.Extensions ?? default);
+            Lose($"/phases/{i}/timing", incident.Phases[i].Timing?.Extensions ?? default);
+        }
+
+        Each("actors", incident.Actors, static a => a.Extensions);
+        Each("parties", incident.Parties, static p => p.Extensions);
+        Each("casualties", incident.Casualties, static c => c.Extensions);
+        for (int i = 0; i < incident.Casualties.Count; i++)
+        {
+            Each($"casualties/{i}/attributions", incident.Casualties[i].Attributions, static a => a.Extensions);
+        }
+
+        Each("claims", incident.Claims, static c => c.Extensions);
+        Each("sources", incident.Sources, static s => s.Extensions);
+        Each("campaigns", incident.Campaigns, static c => c.Extensions);
+        Each("related", incident.Related, static r => r.Extensions);
+        Lose("/metadata", incident.Metadata.Extensions);
     }
 }

@@ -374,12 +374,16 @@ public static class StixExporter
             w.WriteEndObject();
         }
 
+        /// <summary>The index of a record in its list, for the JSON Pointer of a loss (ids are not pointers).</summary>
+        private static int IndexOf<T>(EquatableArray<T> items, T item)
+            where T : class => items.AsImmutableArray().IndexOf(item, 0, ReferenceEqualityComparer.Instance);
+
         private string ActorObject(Actor actor)
         {
             bool threat = IsThreatActor(actor.Id);
             if (!threat && !actor.Aliases.IsEmpty)
             {
-                losses.Add(new Loss(LossKind.Dropped, $"/actors/{actor.Id}/aliases", "a STIX identity has no aliases"));
+                losses.Add(new Loss(LossKind.Dropped, $"/actors/{IndexOf(incident.Actors, actor)}/aliases", "a STIX identity has no aliases"));
             }
 
             return Shared(threat ? "threat-actor" : "identity", o =>
@@ -544,7 +548,7 @@ public static class StixExporter
             w.WriteString("published", s_timestamp.Format(published));
             if (source.PublishedOn is not { Precision: DatePrecision.Day })
             {
-                losses.Add(new Loss(LossKind.Coarsened, $"/sources/{source.Id}/publishedOn", source.PublishedOn is { } d
+                losses.Add(new Loss(LossKind.Coarsened, $"/sources/{IndexOf(incident.Sources, source)}/publishedOn", source.PublishedOn is { } d
                     ? $"publication date {d} → {s_timestamp.Format(published)} (STIX needs an instant)"
                     : $"no publication date → the record's creation {s_timestamp.Format(published)} (STIX requires one)"));
             }
@@ -565,7 +569,7 @@ public static class StixExporter
                 w.WriteString("description", url.AbsoluteUri);
                 w.WriteEndObject();
                 w.WriteEndArray();
-                losses.Add(new Loss(LossKind.Coarsened, $"/sources/{source.Id}/url", $"{url.AbsoluteUri} → the external reference's description (a STIX 'url' should come with hashes of the page, which the model does not have)"));
+                losses.Add(new Loss(LossKind.Coarsened, $"/sources/{IndexOf(incident.Sources, source)}/url", $"{url.AbsoluteUri} → the external reference's description (a STIX 'url' should come with hashes of the page, which the model does not have)"));
             }
 
             w.WriteEndObject();
