@@ -63,7 +63,7 @@ internal sealed partial class IncidentReader
     private bool CheckVersionFirst(ref Utf8JsonReader r)
     {
         Utf8JsonReader ahead = r;
-        if (!ahead.Read() || ahead.TokenType != JsonTokenType.PropertyName || ahead.ValueTextEquals("schemaVersion"u8))
+        if (!ahead.Read() || ahead.TokenType != JsonTokenType.PropertyName || PropertyTable.NameEquals(ref ahead, "schemaVersion"u8))
         {
             return true;
         }
@@ -73,7 +73,7 @@ internal sealed partial class IncidentReader
             int depth = ahead.CurrentDepth;
             do
             {
-                if (ahead.TokenType == JsonTokenType.PropertyName && ahead.CurrentDepth == depth && ahead.ValueTextEquals("schemaVersion"u8))
+                if (ahead.TokenType == JsonTokenType.PropertyName && ahead.CurrentDepth == depth && PropertyTable.NameEquals(ref ahead, "schemaVersion"u8))
                 {
                     ahead.Read();
                     if (ahead.TokenType == JsonTokenType.String && !ahead.HasValueSequence && TryGetMajor(ahead.ValueSpan, out int major)

@@ -74,6 +74,34 @@ internal sealed class PropertyTable
     /// <summary>What <see cref="Match"/> returns for a name that is not Unicode text.</summary>
     internal const int InvalidName = -2;
 
+    /// <summary>Returns whether the reader's current property name is <paramref name="name"/>: a name that holds an
+    /// escaped unpaired surrogate (<c>"\ud800"</c>) equals no name (<see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/>
+    /// throws <see cref="InvalidOperationException"/> on it).</summary>
+    internal static bool NameEquals(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
+    {
+        try
+        {
+            return reader.ValueTextEquals(name);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc cref="NameEquals(ref Utf8JsonReader, ReadOnlySpan{byte})"/>
+    internal static bool NameEquals(ref Utf8JsonReader reader, string name)
+    {
+        try
+        {
+            return reader.ValueTextEquals(name);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     private int MatchCore(ref Utf8JsonReader reader, int hint)
     {
         byte[][] names = Utf8;

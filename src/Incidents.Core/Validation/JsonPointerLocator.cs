@@ -43,7 +43,7 @@ internal static class JsonPointerLocator
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                bool match = reader.ValueTextEquals(token);
+                bool match = Json.PropertyTable.NameEquals(ref reader, token);
                 reader.Read();
                 if (match)
                 {

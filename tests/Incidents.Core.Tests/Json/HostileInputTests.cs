@@ -33,6 +33,16 @@ public sealed class HostileInputTests
         { "a closed code", Replace("\"precision\":\"area\"", "\"precision\":\"ar\\udbffea\"") },
         { "a property name", Replace("\"title\":", "\"ti\\ud800tle\":") },
         { "an unknown property name", Replace("\"title\":", "\"\\ud800\":1,\"title\":") },
+        // Found by AFL++ (json target): before schemaVersion, the look-ahead for the version compared the name and
+        // System.Text.Json threw InvalidOperationException instead of saying "not equal".
+        // System.Text.Json unescapes a name to compare it only when it could be as long as the other one.
+        { "an unknown property name first", "{\"\\ud800schemaVersion\":\"1.1\"," + s_raid[1..] },
+        { "an unknown property name first, escaped low surrogate", "{\"a\\udc00bcdefghijklmnopq\":1," + s_raid[1..] },
+        // A long invalid name (one System.Text.Json would unescape to compare) before a member with an issue.
+        {
+            "an unknown property name on the way to an issue",
+            Replace("\"location\":{\"precision\":\"area\"", "\"\\ud800aaaaaaaaaaaaaaaa\":1,\"location\":{\"precision\":7")
+        },
         { "a zone", Replace("\"zone\":\"Asia/Baghdad\"", "\"zone\":\"Asia/\\ud800Baghdad\"") },
         { "free text", Replace("\"wording\":\"killing 11\"", "\"wording\":\"killing \\ud800 11\"") },
         { "an instant", Replace("\"created\":\"2022-01-24T12:00:00Z\"", "\"created\":\"2022-01-24T12:00:00\\ud800Z\"") },
