@@ -3,9 +3,6 @@ using CsCheck;
 using Incidents.Cli;
 using Incidents.Core.Interop;
 using Incidents.Core.Interop.Acled;
-using Incidents.Core.Interop.Gtd;
-using Incidents.Core.Interop.Plover;
-using Incidents.Core.Interop.Stix;
 using Incidents.Core.Json;
 using Incidents.Core.Tests.Support;
 
@@ -22,13 +19,7 @@ public sealed class ExportPropertyTests
 
     public static TheoryData<string> Targets => ["gtd", "acled", "plover", "stix"];
 
-    private static LossReport Export(Incident incident, string target) => target switch
-    {
-        "gtd" => GtdExporter.Export(incident).Losses,
-        "acled" => AcledExporter.Export(incident).Losses,
-        "plover" => PloverExporter.Export(incident).Losses,
-        _ => StixExporter.Export(incident).Losses,
-    };
+    private static LossReport Export(Incident incident, string target) => SeedLossReportTests.Report(incident, target);
 
     [Theory]
     [MemberData(nameof(Targets))]

@@ -24,7 +24,8 @@ public sealed class SeedLossReportTests
         { "2022-01-20-iq-baghdad-barracks-raid", "plover" }, { "2022-01-20-iq-baghdad-barracks-raid", "stix" },
     };
 
-    private static LossReport Report(Incident incident, string target) => target switch
+    /// <summary>The loss report of one target's export (gtd, acled, plover, stix).</summary>
+    internal static LossReport Report(Incident incident, string target) => target switch
     {
         "gtd" => GtdExporter.Export(incident).Losses,
         "acled" => AcledExporter.Export(incident).Losses,
