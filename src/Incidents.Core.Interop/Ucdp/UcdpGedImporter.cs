@@ -738,7 +738,7 @@ public static class UcdpGedImporter
             {
                 List<Source> sources = _sources;
                 string[] offices = Split(Field(Column.SourceOffice));
-                ReadOnlySpan<char> dates = Field(Column.SourceDate);
+                string[] dates = Split(Field(Column.SourceDate));
                 string[] headlines = Split(Field(Column.SourceHeadline));
                 if (Integer(Column.NumberOfSources) is -1)
                 {
@@ -747,7 +747,7 @@ public static class UcdpGedImporter
 
                 for (int i = 0; i < offices.Length; i++)
                 {
-                    PartialDate? published = NextEntry(ref dates, out ReadOnlySpan<char> date) && PartialDate.TryParse(date, out PartialDate d) ? d : null;
+                    PartialDate? published = i < dates.Length && PartialDate.TryParse(dates[i], out PartialDate d) ? d : null;
                     sources.Add(new Source
                     {
                         Id = i < s_articleIds.Length ? s_articleIds[i] : new SourceId($"article-{i + 1}"),
@@ -764,25 +764,6 @@ public static class UcdpGedImporter
                 }
 
                 return sources;
-            }
-
-            /// <summary>The next entry of a <c>;</c>-separated list, as <see cref="Split"/> gives them (trimmed, empty ones
-            /// skipped), without a string for each.</summary>
-            private static bool NextEntry(ref ReadOnlySpan<char> rest, out ReadOnlySpan<char> entry)
-            {
-                while (!rest.IsEmpty)
-                {
-                    int end = rest.IndexOf(';');
-                    entry = (end < 0 ? rest : rest[..end]).Trim();
-                    rest = end < 0 ? [] : rest[(end + 1)..];
-                    if (!entry.IsEmpty)
-                    {
-                        return true;
-                    }
-                }
-
-                entry = [];
-                return false;
             }
 
             private static string[] Split(string? list) =>
