@@ -1148,8 +1148,15 @@ internal sealed partial class IncidentReader
 
             if (_objects is not null)
             {
+                // Element by element: Array.Copy from object[] to T[] checks the two array types on every call,
+                // which costs more than the few casts of a short list.
                 var result = new T[count];
-                System.Array.Copy(_objects, result, count);
+                object?[] objects = _objects;
+                for (int i = 0; i < result.Length && i < objects.Length; i++)
+                {
+                    result[i] = (T)objects[i]!;
+                }
+
                 return result;
             }
 

@@ -55,20 +55,39 @@ internal sealed class PropertyTable
     /// <summary>Returns whether <paramref name="name"/> is one of the names (ordinal).</summary>
     internal bool Contains(string name) => name.Length <= _longest && _set.Contains(name);
 
-    /// <summary>Finds the current property name of <paramref name="reader"/>, trying <paramref name="hint"/> first
-    /// (canonical documents list properties in order, so the first try usually hits).</summary>
+    /// <summary>Finds the current property name of <paramref name="reader"/>, trying <paramref name="hint"/> first and
+    /// then the names after it (canonical documents list properties in order, leaving optional ones out, so one of the
+    /// first tries hits).</summary>
     /// <returns>The index of the name, -1 when it is not one of them, or <see cref="InvalidName"/> when the name
     /// holds an escaped unpaired surrogate.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal int Match(ref Utf8JsonReader reader, int hint)
     {
-        try
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
         {
-            return MatchCore(ref reader, hint);
+            return MatchEscaped(ref reader);
         }
-        catch (InvalidOperationException)
+
+        // The usual case: the name's bytes are the name. Canonical documents list properties in order, so the name is
+        // at the hint or a few places after it (optional properties left out); look there first and wrap.
+        ReadOnlySpan<byte> name = reader.ValueSpan;
+        byte[][] names = Utf8;
+        int count = names.Length;
+        int i = unchecked((uint)hint < (uint)count) ? hint : 0;
+        for (int tries = 0; tries < count; tries++)
         {
-            return InvalidName;
+            if (name.SequenceEqual(names[i]))
+            {
+                return i;
+            }
+
+            if (++i == count)
+            {
+                i = 0;
+            }
         }
+
+        return -1;
     }
 
     /// <summary>What <see cref="Match"/> returns for a name that is not Unicode text.</summary>
@@ -102,22 +121,25 @@ internal sealed class PropertyTable
         }
     }
 
-    private int MatchCore(ref Utf8JsonReader reader, int hint)
+    /// <summary>Matches a name that the reader must unescape (<c>"\u0069d"</c>) or that spans segments.</summary>
+    private int MatchEscaped(ref Utf8JsonReader reader)
     {
-        byte[][] names = Utf8;
-        if (unchecked((uint)hint < (uint)names.Length) && reader.ValueTextEquals(names[hint]))
+        try
         {
-            return hint;
-        }
-
-        for (int i = 0; i < names.Length; i++)
-        {
-            if (i != hint && reader.ValueTextEquals(names[i]))
+            byte[][] names = Utf8;
+            for (int i = 0; i < names.Length; i++)
             {
-                return i;
+                if (reader.ValueTextEquals(names[i]))
+                {
+                    return i;
+                }
             }
-        }
 
-        return -1;
+            return -1;
+        }
+        catch (InvalidOperationException)
+        {
+            return InvalidName;
+        }
     }
 }
