@@ -9,7 +9,7 @@ public static class ValidationCodes
     // ----- the payload: JSON syntax and shape (IncidentPayloadValidator) -----
 
     /// <summary>Not JSON: a syntax error (the rest of that document is not read).</summary>
-    public static ValidationCode JsonSyntax { get; } = new("INC-JSON-001", ValidationSeverity.Error, "Not JSON: a syntax error, invalid UTF-8 outside strings, or nesting beyond the depth limit; the rest of the document is skipped.");
+    public static ValidationCode JsonSyntax { get; } = new("INC-JSON-001", ValidationSeverity.Error, "Not JSON: a syntax error or invalid UTF-8 outside strings; the rest of the document is skipped.");
 
     /// <summary>A value of the wrong JSON type.</summary>
     public static ValidationCode JsonWrongType { get; } = new("INC-JSON-002", ValidationSeverity.Error, "A value has the wrong JSON type (a number where a string belongs, null where a list belongs …).");
@@ -27,7 +27,7 @@ public static class ValidationCodes
     public static ValidationCode JsonInvariant { get; } = new("INC-JSON-006", ValidationSeverity.Error, "Values break one of the model's invariants (a range's low above its high, two actors with one id …).");
 
     /// <summary>A string, list or document is beyond a configured limit.</summary>
-    public static ValidationCode JsonLimit { get; } = new("INC-JSON-007", ValidationSeverity.Error, "A string, list or document is longer than a configured reading limit.");
+    public static ValidationCode JsonLimit { get; } = new("INC-JSON-007", ValidationSeverity.Error, "A string, list or document is longer, or a document nests deeper, than a configured reading limit (nesting too deep: the rest of the document is skipped).");
 
     /// <summary>A string holds bytes that are not UTF-8.</summary>
     public static ValidationCode JsonEncoding { get; } = new("INC-JSON-008", ValidationSeverity.Error, "A string holds bytes that are not valid UTF-8.");

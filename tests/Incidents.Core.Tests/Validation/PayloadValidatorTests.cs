@@ -98,6 +98,39 @@ public sealed class PayloadValidatorTests
         }
     }
 
+    [Theory]
+    [InlineData("array in an extension", "{\"x\":", "[", "]", "}", 63, "/x/0")]
+    [InlineData("objects in an extension", "{\"x\":", "{\"y\":", "}", "}", 63, "/x/y")]
+    [InlineData("array at the top", "", "[", "]", "", 64, "")]
+    [InlineData("with white space", "{ \"x\" : ", "[ \n", " ]", " }", 63, "/x/0")]
+    public void NestingBeyondMaxDepth_IsALimit_AtItsPlace(string _, string open, string each, string close, string end, int withinLimit, string path)
+    {
+        string Nest(int depth) => open + string.Concat(Enumerable.Repeat(each, depth)) + (each.Contains('{') ? "1" : "") + string.Concat(Enumerable.Repeat(close, depth)) + end;
+
+        // At the limit the document is read (and fails later for what it lacks); one deeper is a limit, not a syntax error.
+        Validate(Nest(withinLimit), new PayloadValidationOptions { Format = PayloadFormat.Document }).Issues.Should().NotContain(i => i.Code == "INC-JSON-001" || i.Code == "INC-JSON-007");
+        PayloadValidationReport report = Validate(Nest(withinLimit + 1), new PayloadValidationOptions { Format = PayloadFormat.Document });
+        ValidationIssue issue = report.Issues.Where(i => i.Code is "INC-JSON-001" or "INC-JSON-007").Should().ContainSingle().Subject;
+        issue.Code.Should().Be("INC-JSON-007");
+        issue.Path.Should().StartWith(path, "it points into the nesting, at the deepest element read ({0})", issue.Path);
+        issue.Path.Count(c => c == '/').Should().BeInRange(path.Length == 0 ? 0 : withinLimit - 2, withinLimit);
+        issue.Message.Should().Be("An object or array here would nest 65 deep; the limit (MaxDepth) is 64.");
+        (each.Contains('\n') ? issue.Line : issue.Column).Should().BeGreaterThan(withinLimit, "it points at the nesting's end");
+    }
+
+    [Theory]
+    [InlineData("a missing comma at the limit", "[1 [2]]")]
+    [InlineData("a value where a name belongs", "{[1]:2}")]
+    [InlineData("a colon after a value", "[1:[2]]")]
+    [InlineData("an array after a name's value", "{\"a\":1,[2]}")]
+    public void ASyntaxErrorAtTheLimit_IsStillASyntaxError(string _, string inner)
+    {
+        // The same syntax errors with the nesting around them 62 deep, so that the next value would be 64 or 65 deep.
+        string document = "{\"x\":" + new string('[', 62) + inner + new string(']', 62) + "}";
+        Validate(document, new PayloadValidationOptions { Format = PayloadFormat.Document }).Issues.Where(i => i.Code is "INC-JSON-001" or "INC-JSON-007")
+            .Should().ContainSingle().Which.Code.Should().Be("INC-JSON-001");
+    }
+
     [Fact]
     public void TooLongLinesAndElements_AreReported_AndTheNextOneIsStillRead()
     {
