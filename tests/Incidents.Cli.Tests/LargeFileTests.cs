@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Incidents.Core.Tests.Support;
 
 namespace Incidents.Cli.Tests;
 
-/// <summary>The tool as a process on large generated files: a gigabyte of NDJSON streams through a capped heap with
-/// an exact report; Ctrl-C (SIGINT) ends a run with a partial summary and exit code 130.</summary>
+/// <summary>The tool as a process on large generated files: a gigabyte of NDJSON, and a quarter of one of garbage,
+/// stream through a capped heap with an exact report; Ctrl-C (SIGINT) ends a run with a partial summary and exit code 130.</summary>
 public sealed class LargeFileTests
 {
     private static readonly string s_tool = Path.Combine(AppContext.BaseDirectory, "incidents.dll");
@@ -104,6 +105,46 @@ public sealed class LargeFileTests
         lines.Where(l => l.Contains(" error INC-JSON-003 ", StringComparison.Ordinal)).Select(l => l[(big.Length + 1)..l.IndexOf(':', big.Length + 1)]).Distinct()
             .Should().Equal(Enumerable.Range(1, (int)broken).Select(i => (i * 997L).ToString(CultureInfo.InvariantCulture)), "each broken document's issues point at its own line, in order");
         (await peak).Should().BeLessThan(400L << 20, "the peak resident memory of the whole process, runtime included, for {0} documents", documents);
+    }
+
+    [Fact]
+    public async Task AQuarterGigabyteOfGarbage_StreamsThroughACappedHeap_WithAnExactSummary()
+    {
+        Assert.SkipWhen(!OperatingSystem.IsLinux(), "reads the peak memory from /proc");
+        using var dir = new TempFolder();
+        string garbage = Path.Combine(dir.Path, "garbage.ndjson");
+        long lines;
+        await using (FileStream file = File.Create(garbage))
+        {
+            using GeneratedNdjson.LineStream stream = GeneratedNdjson.Open(GeneratedNdjson.GarbagePool(), 256L << 20);
+            await stream.CopyToAsync(file, TestContext.Current.CancellationToken);
+            lines = stream.Lines;
+        }
+
+        // A heap capped at 128 MiB (measured: the whole process peaks at ~90 MB resident).
+        ProcessStartInfo start = Tool("validate", garbage, "--jobs", "2", "--no-across-documents");
+        start.Environment["DOTNET_GCHeapHardLimit"] = "0x8000000";
+        using Process process = Process.Start(start)!;
+        Task<long> peak = PeakMemoryAsync(process);
+        Task<string> error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+
+        // Counted, not kept: garbage gives millions of issue lines.
+        long issueLines = 0;
+        string last = string.Empty;
+        while (await process.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken) is { } line)
+        {
+            issueLines += line.StartsWith(garbage, StringComparison.Ordinal) ? 1 : 0;
+            last = line;
+        }
+
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        (await error).Should().BeEmpty();
+        process.ExitCode.Should().Be(1);
+        string documents = lines.ToString("N0", CultureInfo.InvariantCulture);
+        last.Should().StartWith($"total: 1 file, {documents} documents, ", "every line is a document, none lost or merged");
+        issueLines.Should().BeGreaterThan(lines, "most lines have several issues");
+        (await peak).Should().BeLessThan(200L << 20, "the peak resident memory of the whole process, runtime included, for {0} documents of garbage", lines);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Incidents.Cli;
 using Incidents.Core.Json;
+using Incidents.Core.Tests.Support;
 using Incidents.Core.Tests.Validation;
 using Incidents.Core.Validation;
 
@@ -291,41 +292,20 @@ public sealed class HostileInputTests
     }
 
     /// <summary>A stream of <c>[{"x":"aaaa…</c> that never ends.</summary>
-    private sealed class EndlessElementStream : Stream
+    private sealed class EndlessElementStream : ForwardOnlyStream
     {
         private static readonly byte[] s_start = "[{\"x\":\""u8.ToArray();
 
-        public long BytesRead { get; private set; }
+        public long BytesRead => Consumed;
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
+        protected override int Fill(Span<byte> buffer)
         {
-            for (int i = 0; i < count; i++)
+            for (int i = 0; i < buffer.Length; i++)
             {
-                buffer[offset + i] = BytesRead + i < s_start.Length ? s_start[BytesRead + i] : (byte)'a';
+                buffer[i] = Consumed + i < s_start.Length ? s_start[Consumed + i] : (byte)'a';
             }
 
-            BytesRead += count;
-            return count;
+            return buffer.Length;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

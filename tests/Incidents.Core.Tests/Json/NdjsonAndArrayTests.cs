@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Incidents.Cli;
 using Incidents.Core.Json;
+using Incidents.Core.Tests.Support;
 
 namespace Incidents.Core.Tests.Json;
 
@@ -149,40 +150,19 @@ public sealed class NdjsonAndArrayTests
     }
 
     /// <summary>A read-only stream of one block repeated, handed out in chunks of a fixed size.</summary>
-    private sealed class ChunkedStream(byte[] block, int repeat, int chunk) : Stream
+    private sealed class ChunkedStream(byte[] block, int repeat, int chunk) : ForwardOnlyStream
     {
-        private long _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
         public override long Length => (long)block.Length * repeat;
 
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
+        protected override int Fill(Span<byte> buffer)
         {
-            int n = (int)Math.Min(Math.Min(count, chunk), Length - _position);
+            int n = (int)Math.Min(Math.Min(buffer.Length, chunk), Length - Consumed);
             for (int i = 0; i < n; i++)
             {
-                buffer[offset + i] = block[(int)((_position + i) % block.Length)];
+                buffer[i] = block[(int)((Consumed + i) % block.Length)];
             }
 
-            _position += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
