@@ -5,7 +5,8 @@
 # smallest inputs of the coverage-minimised queue to corpus/TARGET/; the replay tests (tests/Incidents.Core.Tests/Fuzz)
 # run both on every build. Prints what each target ran and found.
 #   FUZZ_SECONDS=600 bash tests/Incidents.Core.Fuzz/fuzz.sh [TARGET...]     (targets: json documents validator text ged export)
-# Needs afl-fuzz (Debian's afl++; installed here when run as root). Work files go to artifacts/fuzz/.
+# Needs afl-fuzz (Debian's afl++; installed here when run as root). Work files go to artifacts/fuzz/ (FUZZ_WORK; not
+# under /tmp, where afl-cmin refuses to run). Two runs at once (one per core) need a FUZZ_WORK each.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -76,7 +77,11 @@ for target in "${targets[@]}"; do
     if [ "$keep" -gt 0 ]; then
         rm -rf "$work/cmin/$target"
         mkdir -p "$work/cmin"
-        afl-cmin -i "$out/default/queue" -o "$work/cmin/$target" -t 5000 -m none -- "${harness[@]}" "$target" > "$work/cmin-$target.log" 2>&1
+        afl-cmin -i "$out/default/queue" -o "$work/cmin/$target" -t 5000 -m none -- "${harness[@]}" "$target" > "$work/cmin-$target.log" 2>&1 || {
+            echo "afl-cmin failed on $target; see $work/cmin-$target.log" >&2
+            tail -3 "$work/cmin-$target.log" >&2
+            exit 1
+        }
         find "$work/cmin/$target" -type f -printf '%s %p\n' | sort -n | head -n "$keep" | while read -r _ file; do
             cp "$file" "$here/corpus/$target/afl-$(sha1sum "$file" | cut -c1-12)"
         done
