@@ -82,8 +82,12 @@ for target in "${targets[@]}"; do
             tail -3 "$work/cmin-$target.log" >&2
             exit 1
         }
-        find "$work/cmin/$target" -type f -printf '%s %p\n' | sort -n | head -n "$keep" | while read -r _ file; do
-            cp "$file" "$here/corpus/$target/afl-$(sha1sum "$file" | cut -c1-12)"
+        # (The queue holds the starting corpus as hard links: an input already there is not copied again.)
+        # (Sorted into a file first: `sort | head` under pipefail fails when head stops reading.)
+        find "$work/cmin/$target" -type f -printf '%s %p\n' | sort -n > "$work/cmin/$target.sizes"
+        head -n "$keep" "$work/cmin/$target.sizes" | while read -r _ file; do
+            dest="$here/corpus/$target/afl-$(sha1sum "$file" | cut -c1-12)"
+            [ -e "$dest" ] || cp "$file" "$dest"
         done
         echo "  corpus/$target: $(find "$here/corpus/$target" -type f ! -name '*.md' | wc -l) inputs"
     fi
