@@ -495,7 +495,7 @@ public sealed class IncidentPayloadValidator
                 // A syntax error, or nesting beyond MaxDepth: Utf8JsonReader cannot go on within this document.
                 incident = null;
                 long offset = OffsetOf(content, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
-                if (DocumentValidator.IsBeyondMaxDepth(content, ref json, _readerOptions))
+                if (IsBeyondMaxDepth(content, ref json, _readerOptions))
                 {
                     problems.Add(new JsonReadProblem(JsonProblemKind.LimitExceeded, _reader.Location.ToPointer(), _reader.Location.ToJsonPath(), $"An object or array here would nest {_readerOptions.MaxDepth + 1} deep; the limit (MaxDepth) is {_readerOptions.MaxDepth}.", offset));
                 }
@@ -576,6 +576,35 @@ public sealed class IncidentPayloadValidator
 
             return Math.Min(content.Length, offset + bytePositionInLine);
         }
+
+        /// <summary>Returns whether <paramref name="reader"/> stopped because the next value starts an object or
+        /// array beyond <see cref="JsonReaderOptions.MaxDepth"/>: System.Text.Json reports that as it reports a syntax
+        /// error, by a <see cref="JsonException"/> whose (translatable) message is the only difference. The reader is
+        /// left at its last token; when as many containers are open as the limit allows, the content is read again with
+        /// a limit one deeper: if that reader gets past the place, depth was the only fault there.</summary>
+        private static bool IsBeyondMaxDepth(ReadOnlySpan<byte> content, ref Utf8JsonReader reader, JsonReaderOptions options)
+        {
+            bool opened = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
+            if (reader.CurrentDepth + (opened ? 1 : 0) < options.MaxDepth)
+            {
+                return false;
+            }
+
+            long stoppedAt = reader.BytesConsumed;
+            var deeper = new Utf8JsonReader(content, options with { MaxDepth = options.MaxDepth + 1 });
+            try
+            {
+                while (deeper.BytesConsumed <= stoppedAt && deeper.Read())
+                {
+                }
+            }
+            catch (JsonException)
+            {
+                // The same fault (or another before the place): not depth alone.
+            }
+
+            return deeper.BytesConsumed > stoppedAt;
+        }
     }
 
     /// <summary>Completes the documents of a payload in order: the check across documents (an id an earlier document
@@ -636,35 +665,6 @@ public sealed class IncidentPayloadValidator
                     _partOf.Add(new PartOfReference(incident.Id, related.Incident, index, path, l, c));
                 }
             }
-        }
-
-        /// <summary>Returns whether <paramref name="reader"/> stopped because the next value starts an object or
-        /// array beyond <see cref="JsonReaderOptions.MaxDepth"/>: System.Text.Json reports that as it reports a syntax
-        /// error, by a <see cref="JsonException"/> whose (translatable) message is the only difference. The reader is
-        /// left at its last token; when as many containers are open as the limit allows, the content is read again with
-        /// a limit one deeper: if that reader gets past the place, depth was the only fault there.</summary>
-        internal static bool IsBeyondMaxDepth(ReadOnlySpan<byte> content, ref Utf8JsonReader reader, JsonReaderOptions options)
-        {
-            bool opened = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
-            if (reader.CurrentDepth + (opened ? 1 : 0) < options.MaxDepth)
-            {
-                return false;
-            }
-
-            long stoppedAt = reader.BytesConsumed;
-            var deeper = new Utf8JsonReader(content, options with { MaxDepth = options.MaxDepth + 1 });
-            try
-            {
-                while (deeper.BytesConsumed <= stoppedAt && deeper.Read())
-                {
-                }
-            }
-            catch (JsonException)
-            {
-                // The same fault (or another before the place): not depth alone.
-            }
-
-            return deeper.BytesConsumed > stoppedAt;
         }
 
         /// <summary>Once every document has been read: the part-of references that name no incident of the payload,
