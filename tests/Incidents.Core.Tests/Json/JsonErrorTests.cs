@@ -69,6 +69,27 @@ public sealed class JsonErrorTests
         read.Summary.Should().BeNull();
     }
 
+    /// <summary>A syntax error between two properties or two elements is at the object or array that holds them, not
+    /// at the property or element read before it (the reader moves its place from one to the next by index).</summary>
+    [Theory]
+    [InlineData("\"title\":", "\"title\":\"a\",,\"x\":", "$")]
+    [InlineData("\"title\":", "\"x-a\":1,,\"title\":", "$")]
+    [InlineData("\"low\":11", "\"low\":11,,\"x\":1", "$.casualties[0].range")]
+    [InlineData("\"low\":11", "\"low\":11,}", "$.casualties[0].range")]
+    [InlineData("\"casualties\":[", "\"casualties\":[,", "$.casualties")]
+    [InlineData("\"casualties\":[{", "\"casualties\":[{\"kind\":\"killed\"},,{", "$.casualties")]
+    [InlineData("\"casualties\":[{", "\"casualties\":[{\"kind\":\"killed\",,", "$.casualties[0]")]
+    public void ASyntaxErrorBetweenPropertiesOrElements_IsAtTheirContainer(string find, string replace, string path)
+    {
+        string json = s_seed.Replace(find, replace, StringComparison.Ordinal);
+        json.Should().NotBe(s_seed);
+
+        JsonException e = Reject(json);
+
+        e.Path.Should().Be(path);
+        e.Message.Should().NotContain("appears more than once");
+    }
+
     [Theory]
     [InlineData("1e400", "out of range: at most 2147483647")]
     [InlineData("-1", "-1 is less than 0")]
